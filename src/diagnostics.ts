@@ -1,0 +1,15 @@
+/** Diagnostics: what every stage returns instead of printing or throwing. */
+
+export type Severity = "error" | "warning" | "info";
+
+/** One finding about the input, pointing at a page, line and column (1-based). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** A stable rule id, documented in the README (`unknown-type`, `unresolved-ref`, ...). */
+  ruleId: string;
+  /** "Unexpected X, expected Y". */
+  message: string;
+}
