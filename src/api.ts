@@ -1,0 +1,44 @@
+/**
+ * The programmatic entry points beyond `generate`: writing the output and checking it is current.
+ */
+import { generate, type GenerateResult } from "./generate.js";
+import type { GenerateOptions } from "./options.js";
+import { unifiedDiff } from "./write/diff.js";
+import { applyChanges, compareOutput, isUpToDate, readGeneratedFiles, type OutputChanges } from "./write/output.js";
+
+/** The outcome of a `write` or `check` run. */
+export interface RunResult extends GenerateResult {
+  /** How the output folder differed before the run. */
+  changes: OutputChanges;
+  /** True when error diagnostics stopped the run (nothing was written). */
+  failed: boolean;
+}
+
+/** Generates and, when there are no errors, brings the output folder up to date. */
+export async function writeOutput(options: GenerateOptions = {}): Promise<RunResult> {
+  const result = await generate(options);
+  const changes = compareOutput(await readGeneratedFiles(result.options.out), result.files);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  if (!failed && !isUpToDate(changes)) await applyChanges(result.options.out, changes);
+  return { ...result, changes, failed };
+}
+
+/** The result of `check`: whether the output folder is current, with diffs of what is stale. */
+export interface CheckResult extends RunResult {
+  upToDate: boolean;
+  /** A short unified diff per stale file. */
+  diffs: string[];
+}
+
+/** Generates in memory and compares with the output folder; writes nothing. */
+export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
+  const result = await generate(options);
+  const changes = compareOutput(await readGeneratedFiles(result.options.out), result.files);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const diffs = [
+    ...changes.added.map((file) => unifiedDiff(file.path, "", file.content)),
+    ...changes.changed.map((file) => unifiedDiff(file.path, file.previous, file.content)),
+    ...changes.removed.map((file) => unifiedDiff(file.path, file.content, "")),
+  ];
+  return { ...result, changes, failed, upToDate: isUpToDate(changes), diffs };
+}

@@ -1,0 +1,22 @@
+/**
+ * Ordering and printing of diagnostics (the text reporter's format:
+ * `path:line:column: severity message [rule-id]`).
+ */
+import type { Diagnostic } from "./diagnostics.js";
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** File, line, column, severity, rule id: a total, locale-independent order. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const keyA = [a.file, a.line, a.column, SEVERITY_ORDER[a.severity], a.ruleId, a.message] as const;
+  const keyB = [b.file, b.line, b.column, SEVERITY_ORDER[b.severity], b.ruleId, b.message] as const;
+  for (let i = 0; i < keyA.length; i += 1) {
+    if (keyA[i] !== keyB[i]) return (keyA[i] as string | number) < (keyB[i] as string | number) ? -1 : 1;
+  }
+  return 0;
+}
+
+/** One diagnostic as a line; `prefix` is prepended to the file (the input folder as the user gave it). */
+export function formatDiagnostic(diagnostic: Diagnostic, prefix = ""): string {
+  return `${prefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} ${diagnostic.message} [${diagnostic.ruleId}]`;
+}

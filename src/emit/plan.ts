@@ -1,0 +1,164 @@
+/**
+ * The emit plan: which module each declaration goes to, the identifier it is exported as, and the local
+ * names under which each module sees the declarations it references. Deterministic: everything is
+ * decided in code-point order of declaration ids.
+ */
+import { posix as path } from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { NameAllocator, sanitizeIdentifier, toCamelCase, toSnakeCase } from "../model/names.js";
+import type { Decl, FieldModel, TypeRef } from "../model/types.js";
+import type { FieldNameStyle } from "../options.js";
+
+/** A module-to-module import. */
+export interface ModuleImport {
+  /** The declaration imported. */
+  targetId: string;
+  /** Its exported identifier. */
+  exported: string;
+  /** The name it has in the importing module (differs when two imports collide). */
+  local: string;
+  /** Relative specifier with a `.js` extension. */
+  specifier: string;
+}
+
+/** One output module: a declaration and what it needs. */
+export interface ModulePlan {
+  decl: Decl;
+  /** Output path relative to the output root, `/`-separated (`models/components/batch.ts`). */
+  path: string;
+  /** The exported identifier of the declaration. */
+  identifier: string;
+  imports: ModuleImport[];
+  /** Local name of every referenced declaration (and the module's own), by id. */
+  localNames: ReadonlyMap<string, string>;
+  /** Property name of each field (after the `fieldNames` conversion), in field order. */
+  propertyNames: string[];
+}
+
+export interface EmitPlan {
+  modules: ModulePlan[];
+  /** Folder (relative path) of each module, for the index. */
+  identifiers: ReadonlyMap<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Code-point order, independent of locale. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every declaration id a type refers to. */
+export function collectTargets(type: TypeRef, into: Set<string>): void {
+  switch (type.kind) {
+    case "array":
+      collectTargets(type.items, into);
+      break;
+    case "map":
+      collectTargets(type.values, into);
+      break;
+    case "union":
+      for (const member of type.members) collectTargets(member, into);
+      break;
+    case "ref":
+      if (type.target !== undefined) into.add(type.target);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The declaration ids a declaration refers to, sorted. */
+export function referencedIds(decl: Decl): string[] {
+  const ids = new Set<string>();
+  if (decl.kind === "object") for (const field of decl.fields) collectTargets(field.type, ids);
+  if (decl.kind === "union") for (const member of decl.members) collectTargets(member.type, ids);
+  ids.delete(decl.id);
+  return [...ids].sort(byCodePoint);
+}
+
+/** A relative `.js` import specifier from module `from` to module `to` (both output paths). */
+export function importSpecifier(from: string, to: string): string {
+  const relative = path.relative(path.dirname(from), to).replace(/\.ts$/, ".js");
+  return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+/** The property name of a field under the chosen style. */
+export function propertyName(name: string, style: FieldNameStyle): string {
+  switch (style) {
+    case "as-documented":
+      return name;
+    case "snake_case":
+      return toSnakeCase(name);
+    case "camelCase":
+      return toCamelCase(name);
+  }
+}
+
+/** Module file path for a declaration id: folders kept, the file name made safe. */
+function modulePath(id: string): string {
+  const parts = id.split("/").map((part) => part.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_") || "_");
+  return `${parts.join("/")}.ts`;
+}
+
+/** Plans the output modules. `decls` must be sorted by id. */
+export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle): EmitPlan {
+  const diagnostics: Diagnostic[] = [];
+  const warn = (decl: Decl | FieldModel, ruleId: string, message: string) =>
+    diagnostics.push({ file: decl.origin.file, line: decl.origin.line, column: decl.origin.column, severity: "warning", ruleId, message });
+
+  // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).
+  const identifiers = new Map<string, string>();
+  const perFolder = new Map<string, NameAllocator>();
+  // Validator names derive from the identifier, so keep room for them.
+  for (const decl of decls) {
+    const folder = path.dirname(decl.id);
+    let allocator = perFolder.get(folder);
+    if (!allocator) {
+      allocator = new NameAllocator([], { caseInsensitive: false });
+      perFolder.set(folder, allocator);
+    }
+    const sanitised = sanitizeIdentifier(decl.name);
+    const identifier = allocator.allocate(sanitised);
+    if (identifier !== decl.name) {
+      warn(decl, "renamed-identifier", `Unexpected type name \`${decl.name}\`, expected a unique TypeScript identifier; emitted as \`${identifier}\``);
+    }
+    identifiers.set(decl.id, identifier);
+  }
+
+  // Module paths: unique even on case-insensitive file systems.
+  const paths = new NameAllocator([], { caseInsensitive: true });
+  const modules: ModulePlan[] = [];
+  const pathById = new Map<string, string>();
+  for (const decl of decls) {
+    const wanted = modulePath(decl.id).replace(/\.ts$/, "");
+    pathById.set(decl.id, `${paths.allocate(wanted === "index" ? "index_" : wanted)}.ts`);
+  }
+
+  for (const decl of decls) {
+    const identifier = identifiers.get(decl.id) as string;
+    const modPath = pathById.get(decl.id) as string;
+    const locals = new NameAllocator([identifier]);
+    const localNames = new Map<string, string>([[decl.id, identifier]]);
+    const imports: ModuleImport[] = [];
+    for (const targetId of referencedIds(decl)) {
+      const exported = identifiers.get(targetId);
+      const targetPath = pathById.get(targetId);
+      if (exported === undefined || targetPath === undefined) continue;
+      const local = locals.allocate(exported);
+      localNames.set(targetId, local);
+      imports.push({ targetId, exported, local, specifier: importSpecifier(modPath, targetPath) });
+    }
+    const propertyNames: string[] = [];
+    if (decl.kind === "object") {
+      const used = new NameAllocator();
+      for (const field of decl.fields) {
+        const wanted = propertyName(field.name, fieldNames);
+        const name = used.allocate(wanted);
+        if (name !== wanted) warn(field, "renamed-property", `Unexpected property \`${wanted}\` twice after renaming, expected unique property names; emitted as \`${name}\``);
+        propertyNames.push(name);
+      }
+    }
+    modules.push({ decl, path: modPath, identifier, imports, localNames, propertyNames });
+  }
+  return { modules, identifiers, diagnostics };
+}

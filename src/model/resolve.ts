@@ -1,0 +1,115 @@
+/**
+ * Resolves references: by link target (relative to the page, inside the input root), then by name.
+ * Unresolvable references become `unknown` with an error at the cell.
+ */
+import { posix as path } from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Decl, Origin, TypeRef } from "./types.js";
+
+/** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
+export type LinkTarget = { id: string } | { outside: true } | { external: true };
+
+/**
+ * Turns a link target written on page `file` into a page id (`models/components/batch`). Fragments and
+ * queries are dropped and percent-escapes decoded before the path is normalised, so `%2e%2e/` cannot
+ * sneak past the root check.
+ */
+export function linkTarget(file: string, href: string): LinkTarget {
+  const bare = href.replace(/[?#].*$/s, "");
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare) && !/^file:/i.test(bare)) return { external: true };
+  if (/^file:/i.test(bare) || bare.startsWith("/") || bare.startsWith("\\")) return { outside: true };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    decoded = bare;
+  }
+  if (decoded.includes("\0") || /^[a-z]:/i.test(decoded)) return { outside: true };
+  const joined = path.normalize(path.join(path.dirname(file), decoded.replace(/\\/g, "/")));
+  if (joined === ".." || joined.startsWith("../") || path.isAbsolute(joined)) return { outside: true };
+  return { id: joined.replace(/\.md$/i, "") };
+}
+
+interface Index {
+  byId: Map<string, Decl>;
+  byName: Map<string, Decl[]>;
+}
+
+function buildIndex(decls: readonly Decl[]): Index {
+  const byId = new Map<string, Decl>();
+  const byName = new Map<string, Decl[]>();
+  for (const decl of decls) {
+    byId.set(decl.id, decl);
+    const list = byName.get(decl.name);
+    if (list) list.push(decl);
+    else byName.set(decl.name, [decl]);
+  }
+  return { byId, byName };
+}
+
+/** Among same-named declarations, prefer the one in the referring page's folder, then the first by id. */
+function pickByName(candidates: readonly Decl[], fromFile: string): Decl | undefined {
+  const folder = path.dirname(fromFile);
+  return candidates.find((decl) => path.dirname(decl.id) === folder) ?? candidates[0];
+}
+
+class Resolver {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly index: Index) {}
+
+  private error(origin: Origin, ruleId: string, message: string): void {
+    this.diagnostics.push({ file: origin.file, line: origin.line, column: origin.column, severity: "error", ruleId, message });
+  }
+
+  resolveType(type: TypeRef, origin: Origin): TypeRef {
+    switch (type.kind) {
+      case "array":
+        return { kind: "array", items: this.resolveType(type.items, origin) };
+      case "map":
+        return { kind: "map", values: this.resolveType(type.values, origin) };
+      case "union":
+        return { kind: "union", members: type.members.map((m) => this.resolveType(m, origin)) };
+      case "ref":
+        return this.resolveRef(type, origin);
+      default:
+        return type;
+    }
+  }
+
+  private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin): TypeRef {
+    if (ref.href !== undefined) {
+      const target = linkTarget(origin.file, ref.href);
+      if ("outside" in target) {
+        this.error(origin, "link-outside-root", `Unexpected link \`${ref.href}\` to outside the input folder, expected a page inside it`);
+        return { kind: "unknown", reason: "unrecognised" };
+      }
+      if ("id" in target) {
+        const decl = this.index.byId.get(target.id);
+        if (decl) return { ...ref, target: decl.id };
+      }
+    }
+    const candidates = this.index.byName.get(ref.name);
+    const decl = candidates ? pickByName(candidates, origin.file) : undefined;
+    if (decl) return { ...ref, target: decl.id };
+    const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
+    this.error(origin, "unresolved-ref", `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`);
+    return { kind: "unknown", reason: "unrecognised" };
+  }
+}
+
+/** Resolves every reference in the declarations; returns new declarations and the diagnostics. */
+export function resolveModel(decls: readonly Decl[]): { decls: Decl[]; diagnostics: Diagnostic[] } {
+  const resolver = new Resolver(buildIndex(decls));
+  const resolved = decls.map((decl): Decl => {
+    switch (decl.kind) {
+      case "object":
+        return { ...decl, fields: decl.fields.map((field) => ({ ...field, type: resolver.resolveType(field.type, field.typeOrigin) })) };
+      case "union":
+        return { ...decl, members: decl.members.map((member) => ({ ...member, type: resolver.resolveType(member.type, member.origin) })) };
+      case "enum":
+        return decl;
+    }
+  });
+  return { decls: resolved, diagnostics: resolver.diagnostics };
+}

@@ -1,0 +1,32 @@
+/**
+ * Helpers over inline mdast content: plain text, source slices and positions.
+ */
+import type { Node, Nodes, Parents } from "mdast";
+import type { Origin } from "../model/types.js";
+
+/** The plain text of a node: text and code values concatenated, markup dropped. */
+export function plainText(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") {
+    return node.type === "html" ? node.value : node.value;
+  }
+  if ("children" in node) {
+    let out = "";
+    for (const child of (node as Parents).children) out += plainText(child as Nodes);
+    return out;
+  }
+  return "";
+}
+
+/** The original Markdown of a node, sliced from the page source by its offsets. */
+export function sourceOf(node: Node, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return "";
+  return source.slice(start, end);
+}
+
+/** The origin of a node in `file` (1-based line and column; 1:1 when the node has no position). */
+export function originOf(node: Node | undefined, file: string): Origin {
+  const start = node?.position?.start;
+  return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+}

@@ -1,0 +1,97 @@
+/**
+ * The content-hash cache: page results by the hash of the page's bytes, formatted modules by the hash of
+ * everything their text depends on. Keys also cover docs2ts's own code and the options, so a new version
+ * or a changed option never reuses stale entries. One JSON file; entries unused in a run are dropped.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const CACHE_FILE = "cache-v1.json";
+
+interface CacheData {
+  fingerprint: string;
+  entries: Record<string, unknown>;
+}
+
+/** sha256 hex of a string. */
+export function sha256(text: string | Buffer): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+let ownFingerprint: string | undefined;
+
+/** A hash of docs2ts's own code and templates: a rebuilt docs2ts never reads an older cache. */
+export function toolFingerprint(): string {
+  if (ownFingerprint) return ownFingerprint;
+  const hash = createHash("sha256");
+  const roots = [fileURLToPath(new URL("../", import.meta.url)), fileURLToPath(new URL("../../templates/", import.meta.url))];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(js|ts|txt|json)$/.test(name)) hash.update(full).update(readFileSync(full));
+    }
+  };
+  for (const root of roots) walk(root);
+  ownFingerprint = hash.digest("hex");
+  return ownFingerprint;
+}
+
+/** A cache for one run. `get` marks an entry as used; `save` keeps only used and new entries. */
+export class ContentCache {
+  private readonly next: Record<string, unknown> = {};
+  private changed = false;
+
+  private constructor(
+    private readonly dir: string | undefined,
+    private readonly fingerprint: string,
+    private readonly previous: Record<string, unknown>,
+  ) {}
+
+  /** Opens the cache in `dir` (or a disabled cache when `dir` is undefined). */
+  static async open(dir: string | undefined, fingerprint: string): Promise<ContentCache> {
+    if (dir === undefined) return new ContentCache(undefined, fingerprint, {});
+    try {
+      const data = JSON.parse(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
+      if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
+        return new ContentCache(dir, fingerprint, data.entries);
+      }
+    } catch {
+      // A missing or unreadable cache is an empty one.
+    }
+    return new ContentCache(dir, fingerprint, {});
+  }
+
+  get<T>(key: string): T | undefined {
+    if (!Object.hasOwn(this.previous, key)) return undefined;
+    const value = this.previous[key];
+    this.next[key] = value;
+    return value as T;
+  }
+
+  set(key: string, value: unknown): void {
+    this.next[key] = value;
+    this.changed = true;
+  }
+
+  /** Writes the cache (atomically) when anything changed or entries were dropped. */
+  async save(): Promise<void> {
+    if (this.dir === undefined) return;
+    const dropped = Object.keys(this.previous).length !== Object.keys(this.next).length;
+    if (!this.changed && !dropped) return;
+    await mkdir(this.dir, { recursive: true });
+    const target = join(this.dir, CACHE_FILE);
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData));
+    await rename(temp, target);
+  }
+}
