@@ -4,7 +4,13 @@
 import { generate, type GenerateResult } from "./generate.js";
 import type { GenerateOptions } from "./options.js";
 import { unifiedDiff } from "./write/diff.js";
-import { applyChanges, compareOutput, isUpToDate, readGeneratedFiles, type OutputChanges } from "./write/output.js";
+import {
+  applyChanges,
+  compareOutput,
+  isUpToDate,
+  readGeneratedFiles,
+  type OutputChanges,
+} from "./write/output.js";
 
 /** The outcome of a `write` or `check` run. */
 export interface RunResult extends GenerateResult {

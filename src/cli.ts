@@ -25,15 +25,24 @@ interface CliFlags {
   quiet?: boolean;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  if (!Number.isSafeInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError("expected a whole number of at least 1");
   return parsed;
 }
 
-function printDiagnostics(diagnostics: readonly Diagnostic[], flags: CliFlags, inputPrefix: string): void {
+function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  flags: CliFlags,
+  inputPrefix: string,
+): void {
   const shown = diagnostics.filter((d) => !flags.quiet || d.severity === "error");
   let errors = 0;
   for (const diagnostic of shown) {
@@ -43,10 +52,17 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], flags: CliFlags, i
     } else if (diagnostic.severity === "info") continue;
     process.stderr.write(`${formatDiagnostic(diagnostic, inputPrefix)}\n`);
   }
-  const count = (severity: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === severity).length;
+  const count = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === severity).length;
   const max = flags.maxErrors ?? 20;
-  if (errors > max) process.stderr.write(`Stopped after ${max} errors (${errors - max} more not shown; raise --max-errors to see them).\n`);
-  if (!flags.quiet) process.stderr.write(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} skipped pages.\n`);
+  if (errors > max)
+    process.stderr.write(
+      `Stopped after ${max} errors (${errors - max} more not shown; raise --max-errors to see them).\n`,
+    );
+  if (!flags.quiet)
+    process.stderr.write(
+      `${count("error")} errors, ${count("warning")} warnings, ${count("info")} skipped pages.\n`,
+    );
 }
 
 async function run(flags: CliFlags): Promise<number> {
@@ -91,25 +107,34 @@ async function run(flags: CliFlags): Promise<number> {
     printDiagnostics(result.diagnostics, flags, inputPrefix);
   }
   if (result.failed) {
-    if (flags.reporter === "text") process.stderr.write(`No files were written: fix the errors above first.\n`);
+    if (flags.reporter === "text")
+      process.stderr.write(`No files were written: fix the errors above first.\n`);
     return 1;
   }
   const { added, changed, removed, unchanged } = result.changes;
   if (flags.check) {
     if ("upToDate" in result && result.upToDate) {
-      if (flags.reporter === "text" && !flags.quiet) process.stderr.write(`${options.out ?? "generated"}/ is up to date (${unchanged} files).\n`);
+      if (flags.reporter === "text" && !flags.quiet)
+        process.stderr.write(
+          `${options.out ?? "generated"}/ is up to date (${unchanged} files).\n`,
+        );
       return 0;
     }
     if (flags.reporter === "text") {
       const diffs = "diffs" in result ? (result.diffs as string[]) : [];
       for (const diff of diffs.slice(0, 10)) process.stderr.write(`${diff}\n`);
-      if (diffs.length > 10) process.stderr.write(`... and ${diffs.length - 10} more stale files\n`);
-      process.stderr.write(`${options.out ?? "generated"}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.\n`);
+      if (diffs.length > 10)
+        process.stderr.write(`... and ${diffs.length - 10} more stale files\n`);
+      process.stderr.write(
+        `${options.out ?? "generated"}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.\n`,
+      );
     }
     return 1;
   }
   if (flags.reporter === "text" && !flags.quiet) {
-    process.stderr.write(`Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.\n`);
+    process.stderr.write(
+      `Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.\n`,
+    );
   }
   return 0;
 }
@@ -124,14 +149,39 @@ export function program(): Command {
   const generateCommand = cli
     .command("generate", { isDefault: true })
     .description("Generate TypeScript from a docs folder (or check that the output is current).")
-    .option("-i, --input <dir>", "the docs folder to read (default: input, or the config file's input)")
+    .option(
+      "-i, --input <dir>",
+      "the docs folder to read (default: input, or the config file's input)",
+    )
     .option("-o, --out <dir>", "the folder to write TypeScript to (default: generated)")
-    .option("-c, --config <file>", "a config file (default: docs2ts.config.json in the current folder, if any)")
+    .option(
+      "-c, --config <file>",
+      "a config file (default: docs2ts.config.json in the current folder, if any)",
+    )
     .option("--check", "write nothing; exit 1 with a diff when the output folder is stale")
-    .addOption(new Option("--field-names <mode>", "property names in the output").choices(["as-documented", "snake_case", "camelCase"]))
-    .addOption(new Option("--enum-style <style>", "how enum pages are emitted").choices(["const-object", "enum", "union"]))
+    .addOption(
+      new Option("--field-names <mode>", "property names in the output").choices([
+        "as-documented",
+        "snake_case",
+        "camelCase",
+      ]),
+    )
+    .addOption(
+      new Option("--enum-style <style>", "how enum pages are emitted").choices([
+        "const-object",
+        "enum",
+        "union",
+      ]),
+    )
     .option("--no-cache", "ignore and do not update the content-hash cache")
-    .addOption(new Option("--reporter <format>", "diagnostics as text lines on stderr, or one JSON array on stdout").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option(
+        "--reporter <format>",
+        "diagnostics as text lines on stderr, or one JSON array on stdout",
+      )
+        .choices(["text", "json"])
+        .default("text"),
+    )
     .option("--max-errors <n>", "stop listing errors after n (default: 20)", positiveInteger)
     .option("-q, --quiet", "print errors only");
   generateCommand.action(async (flags: CliFlags) => {
@@ -144,7 +194,9 @@ export function program(): Command {
     .option("-o, --out <dir>", "the generated folder to compare")
     .option("-c, --config <file>", "a config file")
     .option("--no-cache", "ignore the content-hash cache")
-    .addOption(new Option("--reporter <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option("--reporter <format>", "text or json").choices(["text", "json"]).default("text"),
+    )
     .option("-q, --quiet", "print errors only")
     .action(async (flags: CliFlags) => {
       process.exitCode = await run({ ...flags, check: true });

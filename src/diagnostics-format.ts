@@ -11,7 +11,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const keyA = [a.file, a.line, a.column, SEVERITY_ORDER[a.severity], a.ruleId, a.message] as const;
   const keyB = [b.file, b.line, b.column, SEVERITY_ORDER[b.severity], b.ruleId, b.message] as const;
   for (let i = 0; i < keyA.length; i += 1) {
-    if (keyA[i] !== keyB[i]) return (keyA[i] as string | number) < (keyB[i] as string | number) ? -1 : 1;
+    if (keyA[i] !== keyB[i])
+      return (keyA[i] as string | number) < (keyB[i] as string | number) ? -1 : 1;
   }
   return 0;
 }

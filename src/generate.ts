@@ -11,7 +11,13 @@ import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
 import { compareDiagnostics } from "./diagnostics-format.js";
 import { indexFiles } from "./emit/index-module.js";
-import { byCodePoint, planModules, referencedIds, type EmitPlan, type ModulePlan } from "./emit/plan.js";
+import {
+  byCodePoint,
+  planModules,
+  referencedIds,
+  type EmitPlan,
+  type ModulePlan,
+} from "./emit/plan.js";
 import { loadTemplates, renderBanner } from "./emit/templates.js";
 import type { PageResult } from "./model/build.js";
 import { resolveModel } from "./model/resolve.js";
@@ -39,18 +45,30 @@ export interface GenerateResult {
   decls: Decl[];
   options: ResolvedOptions;
   timings: StageTimings;
-  stats: { pages: number; models: number; modules: number; cachedPages: number; cachedModules: number };
+  stats: {
+    pages: number;
+    models: number;
+    modules: number;
+    cachedPages: number;
+    cachedModules: number;
+  };
 }
 
 /** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
 async function pageReader() {
-  const [{ normaliseSource, parseMarkdown }, { readPage }] = await Promise.all([import("./parse/markdown.js"), import("./model/build.js")]);
+  const [{ normaliseSource, parseMarkdown }, { readPage }] = await Promise.all([
+    import("./parse/markdown.js"),
+    import("./model/build.js"),
+  ]);
   return { normaliseSource, parseMarkdown, readPage };
 }
 
 /** Loaded only when a module is not in the cache: ts-morph and prettier are the slow imports. */
 async function moduleEmitter() {
-  const [{ emitModule }, { formatModule }] = await Promise.all([import("./emit/module.js"), import("./write/format.js")]);
+  const [{ emitModule }, { formatModule }] = await Promise.all([
+    import("./emit/module.js"),
+    import("./write/format.js"),
+  ]);
   return { emitModule, formatModule };
 }
 
@@ -61,10 +79,19 @@ function pageOptionsKey(options: ResolvedOptions): string {
 
 /** Options that change what a module looks like (part of every module's cache key). */
 function moduleOptionsKey(options: ResolvedOptions): string {
-  return JSON.stringify({ fieldNames: options.fieldNames, enumStyle: options.enumStyle, command: options.regenerateCommand });
+  return JSON.stringify({
+    fieldNames: options.fieldNames,
+    enumStyle: options.enumStyle,
+    command: options.regenerateCommand,
+  });
 }
 
-async function readModels(pages: readonly SourcePage[], options: ResolvedOptions, cache: ContentCache, timings: StageTimings) {
+async function readModels(
+  pages: readonly SourcePage[],
+  options: ResolvedOptions,
+  cache: ContentCache,
+  timings: StageTimings,
+) {
   const optionsKey = pageOptionsKey(options);
   const results: PageResult[] = [];
   let reader: Awaited<ReturnType<typeof pageReader>> | undefined;
@@ -92,7 +119,11 @@ async function readModels(pages: readonly SourcePage[], options: ResolvedOptions
 }
 
 /** The declarations a module's text may depend on: its own, and two levels of references. */
-function moduleKey(plan: ModulePlan, declsById: ReadonlyMap<string, Decl>, optionsKey: string): string {
+function moduleKey(
+  plan: ModulePlan,
+  declsById: ReadonlyMap<string, Decl>,
+  optionsKey: string,
+): string {
   const ids = new Set<string>([plan.decl.id]);
   let frontier = [plan.decl.id];
   for (let level = 0; level < 2; level += 1) {
@@ -100,10 +131,11 @@ function moduleKey(plan: ModulePlan, declsById: ReadonlyMap<string, Decl>, optio
     for (const id of frontier) {
       const decl = declsById.get(id);
       if (!decl) continue;
-      for (const ref of referencedIds(decl)) if (!ids.has(ref)) {
-        ids.add(ref);
-        next.push(ref);
-      }
+      for (const ref of referencedIds(decl))
+        if (!ids.has(ref)) {
+          ids.add(ref);
+          next.push(ref);
+        }
     }
     frontier = next;
   }
@@ -111,7 +143,13 @@ function moduleKey(plan: ModulePlan, declsById: ReadonlyMap<string, Decl>, optio
   return `module:${sha256(JSON.stringify({ optionsKey, path: plan.path, identifier: plan.identifier, imports: plan.imports, propertyNames: plan.propertyNames, related }))}`;
 }
 
-async function emitFiles(plan: EmitPlan, decls: readonly Decl[], options: ResolvedOptions, cache: ContentCache, timings: StageTimings) {
+async function emitFiles(
+  plan: EmitPlan,
+  decls: readonly Decl[],
+  options: ResolvedOptions,
+  cache: ContentCache,
+  timings: StageTimings,
+) {
   const templates = loadTemplates();
   const optionsKey = moduleOptionsKey(options);
   const declsById = new Map(decls.map((decl) => [decl.id, decl]));
@@ -128,7 +166,10 @@ async function emitFiles(plan: EmitPlan, decls: readonly Decl[], options: Resolv
     }
     emitter ??= await moduleEmitter();
     let start = performance.now();
-    const banner = renderBanner(templates.banner, { source: `${module.decl.id}.md`, command: options.regenerateCommand });
+    const banner = renderBanner(templates.banner, {
+      source: `${module.decl.id}.md`,
+      command: options.regenerateCommand,
+    });
     const body = emitter.emitModule(module, { enumStyle: options.enumStyle });
     timings.emit += performance.now() - start;
     start = performance.now();
@@ -138,7 +179,10 @@ async function emitFiles(plan: EmitPlan, decls: readonly Decl[], options: Resolv
     files.push({ path: module.path, content });
   }
   for (const index of indexFiles(plan.modules, (module) => [module.identifier])) {
-    const banner = renderBanner(templates.banner, { source: "all pages", command: options.regenerateCommand });
+    const banner = renderBanner(templates.banner, {
+      source: "all pages",
+      command: options.regenerateCommand,
+    });
     const key = `index:${sha256(`${optionsKey}\0${banner}\0${index.body}`)}`;
     let content = cache.get<string>(key);
     if (content === undefined) {
@@ -162,11 +206,16 @@ export async function generate(userOptions: GenerateOptions = {}): Promise<Gener
   let start = performance.now();
   const pages = await readPages(options.input, await listPages(options.input));
   timings.read = performance.now() - start;
-  const cache = await ContentCache.open(options.cache ? options.cacheDir : undefined, toolFingerprint());
+  const cache = await ContentCache.open(
+    options.cache ? options.cacheDir : undefined,
+    toolFingerprint(),
+  );
 
   const read = await readModels(pages, options, cache, timings);
   start = performance.now();
-  const decls = read.results.flatMap((result) => (result.decl ? [result.decl] : [])).sort((a, b) => byCodePoint(a.id, b.id));
+  const decls = read.results
+    .flatMap((result) => (result.decl ? [result.decl] : []))
+    .sort((a, b) => byCodePoint(a.id, b.id));
   const resolved = resolveModel(decls);
   const plan = planModules(resolved.decls, options.fieldNames);
   timings.model += performance.now() - start;
@@ -174,13 +223,23 @@ export async function generate(userOptions: GenerateOptions = {}): Promise<Gener
   const emitted = await emitFiles(plan, resolved.decls, options, cache, timings);
   await cache.save();
 
-  const diagnostics = [...read.results.flatMap((result) => result.diagnostics), ...resolved.diagnostics, ...plan.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [
+    ...read.results.flatMap((result) => result.diagnostics),
+    ...resolved.diagnostics,
+    ...plan.diagnostics,
+  ].sort(compareDiagnostics);
   return {
     files: emitted.files,
     diagnostics,
     decls: resolved.decls,
     options,
     timings,
-    stats: { pages: pages.length, models: decls.length, modules: plan.modules.length, cachedPages: read.cached, cachedModules: emitted.cached },
+    stats: {
+      pages: pages.length,
+      models: decls.length,
+      modules: plan.modules.length,
+      cachedPages: read.cached,
+      cachedModules: emitted.cached,
+    },
   };
 }

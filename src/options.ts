@@ -5,6 +5,27 @@
 
 export type FieldNameStyle = "as-documented" | "snake_case" | "camelCase";
 export type EnumStyle = "const-object" | "enum" | "union";
+export type Dialect =
+  | "auto"
+  | "speakeasy-go"
+  | "speakeasy-ts"
+  | "speakeasy-python"
+  | "openapi-generator"
+  | "hand-written";
+
+/** Limits that keep pathological pages from stalling or crashing a run. */
+export interface Limits {
+  /** Largest page in bytes (default 1 MiB). */
+  maxPageBytes: number;
+  /** Deepest nesting of block containers (lists, block quotes) (default 64). */
+  maxNesting: number;
+  /** Most rows in one table (default 5,000). */
+  maxTableRows: number;
+  /** Most characters in one table cell (default 20,000). */
+  maxCellLength: number;
+  /** Deepest nesting inside one type cell (default 32). */
+  maxTypeDepth: number;
+}
 
 /** Options a user may pass (config file, CLI flags, or the programmatic API). */
 export interface GenerateOptions {
@@ -26,6 +47,28 @@ export interface GenerateOptions {
   maxErrors?: number;
   /** The command printed in banners and `--check` hints (default `npm run generate`). */
   regenerateCommand?: string;
+  /** Emit runtime validators beside the types (default true). */
+  validators?: boolean;
+  /** Also write a JSON Schema (2020-12) per module (default false). */
+  jsonSchema?: boolean;
+  /** Unknown object keys: allowed (default) or reported by validators. */
+  unknownKeys?: "allow" | "reject";
+  /** An optional field present as `undefined`: accepted (default) or rejected (`exactOptionalPropertyTypes`). */
+  optionalUndefined?: "accept" | "reject";
+  /** How 64-bit integers are typed and validated: `number` (default, safe integers) or `bigint`. */
+  int64?: "number" | "bigint";
+  /** Validators stop collecting issues after this many (default 100). */
+  maxIssues?: number;
+  /** Validators report values nested deeper than this (default 512). */
+  maxDepth?: number;
+  /** Doc flavour: detected per page (`auto`, default), or one for all pages, or per folder (`{ "models/": "speakeasy-go" }`). */
+  dialect?: Dialect | Record<string, Dialect>;
+  /** Date-time fields as RFC 3339 strings (default) or `Date` objects. */
+  dates?: "string" | "Date";
+  /** Input limits (each optional; defaults in `Limits`). */
+  limits?: Partial<Limits>;
+  /** A folder of templates overriding docs2ts's own (`banner.txt`, `runtime.ts`). */
+  templates?: string;
 }
 
 /** The complete context, every option decided. */
@@ -39,10 +82,33 @@ export interface ResolvedOptions {
   cacheDir: string;
   maxErrors: number;
   regenerateCommand: string;
+  validators: boolean;
+  jsonSchema: boolean;
+  unknownKeys: "allow" | "reject";
+  optionalUndefined: "accept" | "reject";
+  int64: "number" | "bigint";
+  maxIssues: number;
+  maxDepth: number;
+  dialect: Dialect | Readonly<Record<string, Dialect>>;
+  dates: "string" | "Date";
+  limits: Limits;
+  templates: string | undefined;
 }
 
+/** The default input limits. */
+export const DEFAULT_LIMITS: Limits = {
+  maxPageBytes: 1024 * 1024,
+  maxNesting: 64,
+  maxTableRows: 5000,
+  maxCellLength: 20_000,
+  maxTypeDepth: 32,
+};
+
 /** Fills in defaults; paths are left as given (relative paths are relative to `cwd`). */
-export function resolveOptions(options: GenerateOptions, cwd: string = process.cwd()): ResolvedOptions {
+export function resolveOptions(
+  options: GenerateOptions,
+  cwd: string = process.cwd(),
+): ResolvedOptions {
   return {
     input: options.input ?? "input",
     out: options.out ?? "generated",
@@ -53,5 +119,16 @@ export function resolveOptions(options: GenerateOptions, cwd: string = process.c
     cacheDir: options.cacheDir ?? `${cwd}/node_modules/.cache/docs2ts`,
     maxErrors: options.maxErrors ?? 20,
     regenerateCommand: options.regenerateCommand ?? "npm run generate",
+    validators: options.validators ?? true,
+    jsonSchema: options.jsonSchema ?? false,
+    unknownKeys: options.unknownKeys ?? "allow",
+    optionalUndefined: options.optionalUndefined ?? "accept",
+    int64: options.int64 ?? "number",
+    maxIssues: options.maxIssues ?? 100,
+    maxDepth: options.maxDepth ?? 512,
+    dialect: options.dialect ?? "auto",
+    dates: options.dates ?? "string",
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    templates: options.templates,
   };
 }

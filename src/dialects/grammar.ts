@@ -129,7 +129,10 @@ class Parser {
       this.pos += 2;
       return { e: "pointer", inner: this.type() };
     }
-    if ((this.isWord("array") || this.isWord("list") || this.isWord("set")) && this.isWord("of", 1)) {
+    if (
+      (this.isWord("array") || this.isWord("list") || this.isWord("set")) &&
+      this.isWord("of", 1)
+    ) {
       this.pos += 2;
       return this.postfix(typeExpr({ kind: "array", items: flattenInner(this.type()) }));
     }
@@ -203,7 +206,8 @@ class Parser {
 
   private word(word: string): Expr {
     const lower = word.toLowerCase();
-    const opener = this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
+    const opener =
+      this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
     const generic = this.spellings.generics[lower];
     if (opener && generic) {
       this.pos += 1;
@@ -254,7 +258,8 @@ class Parser {
     const name = dot >= 0 ? word.slice(dot + 1) : word;
     const known = this.spellings.knownQualified[word.toLowerCase()];
     if (known) return typeExpr(known);
-    const inModelNamespace = namespace === "" || this.spellings.modelNamespaces.has(namespace.toLowerCase());
+    const inModelNamespace =
+      namespace === "" || this.spellings.modelNamespaces.has(namespace.toLowerCase());
     if (this.href !== undefined) {
       if (isMarkdownHref(this.href) && inModelNamespace) {
         return typeExpr({ kind: "ref", name, href: this.href });
@@ -292,7 +297,9 @@ function applyGeneric(meaning: GenericMeaning, args: Expr[]): Expr {
       return typeExpr({ kind: "map", values: flattenInner(last) });
     case "union":
     case "literal":
-      return typeExpr(args.length === 1 ? flattenInner(last) : { kind: "union", members: args.map(flattenInner) });
+      return typeExpr(
+        args.length === 1 ? flattenInner(last) : { kind: "union", members: args.map(flattenInner) },
+      );
   }
 }
 
@@ -300,7 +307,9 @@ function applyGeneric(meaning: GenericMeaning, args: Expr[]): Expr {
 export function withNull(type: TypeRef): TypeRef {
   if (type.kind === "null" || type.kind === "unknown") return type;
   if (type.kind === "union") {
-    return type.members.some((m) => m.kind === "null") ? type : { kind: "union", members: [...type.members, { kind: "null" }] };
+    return type.members.some((m) => m.kind === "null")
+      ? type
+      : { kind: "union", members: [...type.members, { kind: "null" }] };
   }
   return { kind: "union", members: [type, { kind: "null" }] };
 }
@@ -333,10 +342,19 @@ export function parseTypeTokens(tokens: readonly Token[], options: GrammarOption
       optional: false,
       nullable: false,
       open: false,
-      problems: [{ rule: error instanceof CellTooDeep ? "type-too-deep" : "unknown-type", spelling }],
+      problems: [
+        { rule: error instanceof CellTooDeep ? "type-too-deep" : "unknown-type", spelling },
+      ],
     };
   }
-  const result: CellType = { type: { kind: "unknown" }, pointer: false, optional: false, nullable: false, open: false, problems: parser.problems };
+  const result: CellType = {
+    type: { kind: "unknown" },
+    pointer: false,
+    optional: false,
+    nullable: false,
+    open: false,
+    problems: parser.problems,
+  };
   // Peel the top-level wrappers into field modifiers.
   let top = expr;
   for (;;) {

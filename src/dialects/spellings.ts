@@ -7,14 +7,7 @@ import type { TypeRef } from "../model/types.js";
 
 /** What a generic wrapper `Name[...]` / `Name<...>` means. */
 export type GenericMeaning =
-  | "optional"
-  | "nullable"
-  | "optional-nullable"
-  | "array"
-  | "map"
-  | "union"
-  | "literal"
-  | "open";
+  "optional" | "nullable" | "optional-nullable" | "array" | "map" | "union" | "literal" | "open";
 
 export interface Spellings {
   /** Primitive words (lowercase keys). */
@@ -105,5 +98,14 @@ export const DEFAULT_SPELLINGS: Spellings = {
     "json.rawmessage": ANY,
     "types.date": DATE,
   },
-  modelNamespaces: new Set(["components", "models", "operations", "shared", "errors", "apierrors", "sdkerrors", "types"]),
+  modelNamespaces: new Set([
+    "components",
+    "models",
+    "operations",
+    "shared",
+    "errors",
+    "apierrors",
+    "sdkerrors",
+    "types",
+  ]),
 };

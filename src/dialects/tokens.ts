@@ -12,7 +12,8 @@ export type Token =
   | { t: "num"; v: number; raw: string }
   | { t: "link"; href: string; tokens: Token[] };
 
-const WORD = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*(?:\.[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*)*/y;
+const WORD =
+  /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*(?:\.[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*)*/y;
 const NUMBER = /-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)/y;
 const PUNCT = "*[]<>,|(){}?&:=";
 

@@ -71,7 +71,7 @@ export function jsdocText(text: string): string {
       .replace(/^\n+|\n+$/g, "")
       // Last, so no later step can produce a new `*/`. Inserting `\` between `*` and `/` cannot
       // create another `*/`, so one pass also handles `**/` and `*/*/`.
-      
+      .replace(/\*\//g, "*\\/")
   );
 }
 

@@ -18,7 +18,11 @@ export interface IndexFile {
  * Plans the index files. `exportsOf` lists the names a module exports (types and validators alike).
  * `extraRootLines` are appended to the root index (e.g. the runtime module's re-export).
  */
-export function indexFiles(modules: readonly ModulePlan[], exportsOf: (plan: ModulePlan) => readonly string[], extraRootLines: readonly string[] = []): IndexFile[] {
+export function indexFiles(
+  modules: readonly ModulePlan[],
+  exportsOf: (plan: ModulePlan) => readonly string[],
+  extraRootLines: readonly string[] = [],
+): IndexFile[] {
   const byFolder = new Map<string, ModulePlan[]>();
   for (const plan of modules) {
     const folder = path.dirname(plan.path);
@@ -35,23 +39,33 @@ export function indexFiles(modules: readonly ModulePlan[], exportsOf: (plan: Mod
     }
   }
   const namespaced = new Set<string>();
-  for (const folders of folderOfName.values()) if (folders.size > 1) for (const folder of folders) namespaced.add(folder);
+  for (const folders of folderOfName.values())
+    if (folders.size > 1) for (const folder of folders) namespaced.add(folder);
 
   const files: IndexFile[] = [];
   const root: string[] = [];
   const namespaces = new NameAllocator(["index"]);
   for (const folder of [...byFolder.keys()].sort(byCodePoint)) {
-    const plans = (byFolder.get(folder) as ModulePlan[]).slice().sort((a, b) => byCodePoint(a.path, b.path));
+    const plans = (byFolder.get(folder) as ModulePlan[])
+      .slice()
+      .sort((a, b) => byCodePoint(a.path, b.path));
     if (!namespaced.has(folder)) {
-      for (const plan of plans) root.push(`export * from ${stringLiteral(importSpecifier("index.ts", plan.path))};`);
+      for (const plan of plans)
+        root.push(`export * from ${stringLiteral(importSpecifier("index.ts", plan.path))};`);
       continue;
     }
     // Pages at the root get their barrel beside the root index.
     const barrelPath = folder === "." ? "index_root.ts" : `${folder}/index.ts`;
-    const barrel = plans.map((plan) => `export * from ${stringLiteral(importSpecifier(barrelPath, plan.path))};`);
+    const barrel = plans.map(
+      (plan) => `export * from ${stringLiteral(importSpecifier(barrelPath, plan.path))};`,
+    );
     files.push({ path: barrelPath, body: `${barrel.join("\n")}\n` });
-    const namespace = namespaces.allocate(sanitizeIdentifier(folder === "." ? "root" : path.basename(folder)));
-    root.push(`export * as ${namespace} from ${stringLiteral(importSpecifier("index.ts", barrelPath))};`);
+    const namespace = namespaces.allocate(
+      sanitizeIdentifier(folder === "." ? "root" : path.basename(folder)),
+    );
+    root.push(
+      `export * as ${namespace} from ${stringLiteral(importSpecifier("index.ts", barrelPath))};`,
+    );
   }
   files.push({ path: "index.ts", body: `${[...root, ...extraRootLines].join("\n")}\n` });
   return files;

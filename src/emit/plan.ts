@@ -96,7 +96,9 @@ export function propertyName(name: string, style: FieldNameStyle): string {
 
 /** Module file path for a declaration id: folders kept, the file name made safe. */
 function modulePath(id: string): string {
-  const parts = id.split("/").map((part) => part.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_") || "_");
+  const parts = id
+    .split("/")
+    .map((part) => part.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_") || "_");
   return `${parts.join("/")}.ts`;
 }
 
@@ -104,7 +106,14 @@ function modulePath(id: string): string {
 export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle): EmitPlan {
   const diagnostics: Diagnostic[] = [];
   const warn = (decl: Decl | FieldModel, ruleId: string, message: string) =>
-    diagnostics.push({ file: decl.origin.file, line: decl.origin.line, column: decl.origin.column, severity: "warning", ruleId, message });
+    diagnostics.push({
+      file: decl.origin.file,
+      line: decl.origin.line,
+      column: decl.origin.column,
+      severity: "warning",
+      ruleId,
+      message,
+    });
 
   // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).
   const identifiers = new Map<string, string>();
@@ -120,7 +129,11 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
     const sanitised = sanitizeIdentifier(decl.name);
     const identifier = allocator.allocate(sanitised);
     if (identifier !== decl.name) {
-      warn(decl, "renamed-identifier", `Unexpected type name \`${decl.name}\`, expected a unique TypeScript identifier; emitted as \`${identifier}\``);
+      warn(
+        decl,
+        "renamed-identifier",
+        `Unexpected type name \`${decl.name}\`, expected a unique TypeScript identifier; emitted as \`${identifier}\``,
+      );
     }
     identifiers.set(decl.id, identifier);
   }
@@ -154,7 +167,12 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
       for (const field of decl.fields) {
         const wanted = propertyName(field.name, fieldNames);
         const name = used.allocate(wanted);
-        if (name !== wanted) warn(field, "renamed-property", `Unexpected property \`${wanted}\` twice after renaming, expected unique property names; emitted as \`${name}\``);
+        if (name !== wanted)
+          warn(
+            field,
+            "renamed-property",
+            `Unexpected property \`${wanted}\` twice after renaming, expected unique property names; emitted as \`${name}\``,
+          );
         propertyNames.push(name);
       }
     }

@@ -38,7 +38,10 @@ function lineCommentText(text: string): string {
 }
 
 /** The banner with its placeholders filled in (values escaped for a line comment). */
-export function renderBanner(template: string, values: { source: string; command: string }): string {
+export function renderBanner(
+  template: string,
+  values: { source: string; command: string },
+): string {
   const text = template
     .replace(/\{\{source\}\}/g, () => lineCommentText(values.source))
     .replace(/\{\{command\}\}/g, () => lineCommentText(values.command));

@@ -53,7 +53,10 @@ export function typeText(type: TypeRef, localNames: ReadonlyMap<string, string>)
 }
 
 /** A JSDoc structure from a description and tags, or none when there is nothing to say. */
-export function docs(description: string | undefined, tags: OptionalKind<JSDocTagStructure>[] = []): OptionalKind<JSDocStructure>[] {
+export function docs(
+  description: string | undefined,
+  tags: OptionalKind<JSDocTagStructure>[] = [],
+): OptionalKind<JSDocStructure>[] {
   const text = description === undefined ? "" : jsdocText(description);
   if (text === "" && tags.length === 0) return [];
   return [{ ...(text !== "" ? { description: text } : {}), tags }];
@@ -61,7 +64,8 @@ export function docs(description: string | undefined, tags: OptionalKind<JSDocTa
 
 /** The number format of a field's type, looking through `| null`. */
 function numberFormat(type: TypeRef): string | undefined {
-  if (type.kind === "number" && (type.format === "int64" || type.format === "int32")) return type.format;
+  if (type.kind === "number" && (type.format === "int64" || type.format === "int32"))
+    return type.format;
   if (type.kind === "union") {
     const nonNull = type.members.filter((m) => m.kind !== "null");
     if (nonNull.length === 1) return numberFormat(nonNull[0] as TypeRef);
@@ -73,8 +77,10 @@ function fieldTags(field: FieldModel): OptionalKind<JSDocTagStructure>[] {
   const tags: OptionalKind<JSDocTagStructure>[] = [];
   const format = numberFormat(field.type);
   if (format) tags.push({ tagName: "format", text: format });
-  if (field.defaultText !== undefined) tags.push({ tagName: "default", text: jsdocText(field.defaultText) });
-  if (field.exampleText !== undefined) tags.push({ tagName: "example", text: jsdocText(field.exampleText) });
+  if (field.defaultText !== undefined)
+    tags.push({ tagName: "default", text: jsdocText(field.defaultText) });
+  if (field.exampleText !== undefined)
+    tags.push({ tagName: "example", text: jsdocText(field.exampleText) });
   if (field.deprecated) tags.push({ tagName: "deprecated" });
   return tags;
 }
@@ -94,13 +100,15 @@ function objectStatements(decl: ObjectDecl, plan: ModulePlan): StatementStructur
     };
     return [alias];
   }
-  const properties: OptionalKind<PropertySignatureStructure>[] = decl.fields.map((field, index) => ({
-    name: propertyKey(plan.propertyNames[index] as string, "type"),
-    type: typeText(field.type, plan.localNames),
-    hasQuestionToken: !field.required,
-    isReadonly: field.readonly === true,
-    docs: docs(field.description, fieldTags(field)),
-  }));
+  const properties: OptionalKind<PropertySignatureStructure>[] = decl.fields.map(
+    (field, index) => ({
+      name: propertyKey(plan.propertyNames[index] as string, "type"),
+      type: typeText(field.type, plan.localNames),
+      hasQuestionToken: !field.required,
+      isReadonly: field.readonly === true,
+      docs: docs(field.description, fieldTags(field)),
+    }),
+  );
   const iface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name: plan.identifier,
@@ -114,7 +122,13 @@ function objectStatements(decl: ObjectDecl, plan: ModulePlan): StatementStructur
 /** Member keys for an enum's const object or TS enum: from the documented names, else from the values. */
 export function enumKeys(decl: EnumDecl): string[] {
   const used = new NameAllocator();
-  return decl.members.map((member) => used.allocate(member.name !== undefined ? enumMemberKey(member.name, decl.name) : enumMemberKeyFromValue(member.value)));
+  return decl.members.map((member) =>
+    used.allocate(
+      member.name !== undefined
+        ? enumMemberKey(member.name, decl.name)
+        : enumMemberKeyFromValue(member.value),
+    ),
+  );
 }
 
 function valueText(value: string | number | boolean): string {
@@ -123,11 +137,19 @@ function valueText(value: string | number | boolean): string {
   return String(value);
 }
 
-function enumStatements(decl: EnumDecl, plan: ModulePlan, context: TypeEmitContext): StatementStructures[] {
+function enumStatements(
+  decl: EnumDecl,
+  plan: ModulePlan,
+  context: TypeEmitContext,
+): StatementStructures[] {
   const keys = enumKeys(decl);
   const literals = decl.members.map((member) => literalType(member.value));
   const baseTypes = [...new Set(decl.members.map((member) => typeof member.value))].sort();
-  const openType = decl.open ? baseTypes.map((t) => (t === "string" ? "(string & {})" : t === "number" ? "(number & {})" : t)) : [];
+  const openType = decl.open
+    ? baseTypes.map((t) =>
+        t === "string" ? "(string & {})" : t === "number" ? "(number & {})" : t,
+      )
+    : [];
   const unionText = [...literals, ...openType].join(" | ") || "never";
   const docsOf = docs(decl.description, declTags(decl));
   const allTsEnumable = decl.members.every((member) => typeof member.value !== "boolean");
@@ -164,8 +186,11 @@ function enumStatements(decl: EnumDecl, plan: ModulePlan, context: TypeEmitConte
         initializer: (writer) => {
           writer.write("{").newLine();
           decl.members.forEach((member, index) => {
-            for (const doc of docs(member.description)) writer.writeLine(`/** ${(doc.description as string).replace(/\n/g, "\n * ")} */`);
-            writer.writeLine(`${propertyKey(keys[index] as string, "value")}: ${valueText(member.value)},`);
+            for (const doc of docs(member.description))
+              writer.writeLine(`/** ${(doc.description as string).replace(/\n/g, "\n * ")} */`);
+            writer.writeLine(
+              `${propertyKey(keys[index] as string, "value")}: ${valueText(member.value)},`,
+            );
           });
           writer.write("} as const");
         },
@@ -176,7 +201,9 @@ function enumStatements(decl: EnumDecl, plan: ModulePlan, context: TypeEmitConte
 }
 
 function unionStatements(decl: UnionDecl, plan: ModulePlan): StatementStructures[] {
-  const members = [...new Set(decl.members.map((member) => typeText(member.type, plan.localNames)))];
+  const members = [
+    ...new Set(decl.members.map((member) => typeText(member.type, plan.localNames))),
+  ];
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
     name: plan.identifier,

@@ -31,7 +31,10 @@ export function readNameCell(cell: TableCell): { name: string; deprecated: boole
  * A description cell as doc text: `<br/>` becomes a line break, escaped pipes are unescaped, `N/A` means
  * no description, and a leading deprecation marker is reported separately.
  */
-export function readDescriptionCell(cell: TableCell | undefined, source: string): { text?: string; deprecated: boolean } {
+export function readDescriptionCell(
+  cell: TableCell | undefined,
+  source: string,
+): { text?: string; deprecated: boolean } {
   if (!cell) return { deprecated: false };
   let text = cellSource(cell, source)
     .replace(/<br\s*\/?>/gi, "\n")

@@ -17,7 +17,8 @@ export type LinkTarget = { id: string } | { outside: true } | { external: true }
 export function linkTarget(file: string, href: string): LinkTarget {
   const bare = href.replace(/[?#].*$/s, "");
   if (/^[a-z][a-z0-9+.-]*:/i.test(bare) && !/^file:/i.test(bare)) return { external: true };
-  if (/^file:/i.test(bare) || bare.startsWith("/") || bare.startsWith("\\")) return { outside: true };
+  if (/^file:/i.test(bare) || bare.startsWith("/") || bare.startsWith("\\"))
+    return { outside: true };
   let decoded: string;
   try {
     decoded = decodeURIComponent(bare);
@@ -26,7 +27,8 @@ export function linkTarget(file: string, href: string): LinkTarget {
   }
   if (decoded.includes("\0") || /^[a-z]:/i.test(decoded)) return { outside: true };
   const joined = path.normalize(path.join(path.dirname(file), decoded.replace(/\\/g, "/")));
-  if (joined === ".." || joined.startsWith("../") || path.isAbsolute(joined)) return { outside: true };
+  if (joined === ".." || joined.startsWith("../") || path.isAbsolute(joined))
+    return { outside: true };
   return { id: joined.replace(/\.md$/i, "") };
 }
 
@@ -59,7 +61,14 @@ class Resolver {
   constructor(private readonly index: Index) {}
 
   private error(origin: Origin, ruleId: string, message: string): void {
-    this.diagnostics.push({ file: origin.file, line: origin.line, column: origin.column, severity: "error", ruleId, message });
+    this.diagnostics.push({
+      file: origin.file,
+      line: origin.line,
+      column: origin.column,
+      severity: "error",
+      ruleId,
+      message,
+    });
   }
 
   resolveType(type: TypeRef, origin: Origin): TypeRef {
@@ -81,7 +90,11 @@ class Resolver {
     if (ref.href !== undefined) {
       const target = linkTarget(origin.file, ref.href);
       if ("outside" in target) {
-        this.error(origin, "link-outside-root", `Unexpected link \`${ref.href}\` to outside the input folder, expected a page inside it`);
+        this.error(
+          origin,
+          "link-outside-root",
+          `Unexpected link \`${ref.href}\` to outside the input folder, expected a page inside it`,
+        );
         return { kind: "unknown", reason: "unrecognised" };
       }
       if ("id" in target) {
@@ -93,7 +106,11 @@ class Resolver {
     const decl = candidates ? pickByName(candidates, origin.file) : undefined;
     if (decl) return { ...ref, target: decl.id };
     const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
-    this.error(origin, "unresolved-ref", `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`);
+    this.error(
+      origin,
+      "unresolved-ref",
+      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`,
+    );
     return { kind: "unknown", reason: "unrecognised" };
   }
 }
@@ -104,9 +121,21 @@ export function resolveModel(decls: readonly Decl[]): { decls: Decl[]; diagnosti
   const resolved = decls.map((decl): Decl => {
     switch (decl.kind) {
       case "object":
-        return { ...decl, fields: decl.fields.map((field) => ({ ...field, type: resolver.resolveType(field.type, field.typeOrigin) })) };
+        return {
+          ...decl,
+          fields: decl.fields.map((field) => ({
+            ...field,
+            type: resolver.resolveType(field.type, field.typeOrigin),
+          })),
+        };
       case "union":
-        return { ...decl, members: decl.members.map((member) => ({ ...member, type: resolver.resolveType(member.type, member.origin) })) };
+        return {
+          ...decl,
+          members: decl.members.map((member) => ({
+            ...member,
+            type: resolver.resolveType(member.type, member.origin),
+          })),
+        };
       case "enum":
         return decl;
     }

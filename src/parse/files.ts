@@ -33,5 +33,7 @@ export async function listPages(root: string): Promise<string[]> {
 
 /** Reads the pages (as UTF-8) in the order given. */
 export async function readPages(root: string, files: readonly string[]): Promise<SourcePage[]> {
-  return Promise.all(files.map(async (file) => ({ file, text: await readFile(join(root, file), "utf8") })));
+  return Promise.all(
+    files.map(async (file) => ({ file, text: await readFile(join(root, file), "utf8") })),
+  );
 }

@@ -29,7 +29,10 @@ const DEPRECATION_NOTICE = /^\s*:warning:\s*\*\*\s*DEPRECATED\s*\*\*/i;
 
 /** True for a `> :warning: **DEPRECATED**: ...` blockquote. */
 export function isDeprecationNotice(node: RootContent, source: string): boolean {
-  return node.type === "blockquote" && DEPRECATION_NOTICE.test(sourceOf(node, source).replace(/^>\s?/gm, ""));
+  return (
+    node.type === "blockquote" &&
+    DEPRECATION_NOTICE.test(sourceOf(node, source).replace(/^>\s?/gm, ""))
+  );
 }
 
 /** Reads the outline of a page; `source` is the normalised text the tree was parsed from. */
@@ -44,7 +47,11 @@ export function readOutline(root: Root, source: string): PageOutline {
     if (node.type === "heading" && node.depth <= 2) {
       if (node.depth === 1 && titleHeading === undefined && current === undefined) {
         titleHeading = node;
-        deprecated ||= node.children.length > 0 && node.children.every((c) => c.type === "delete" || (c.type === "text" && c.value.trim() === ""));
+        deprecated ||=
+          node.children.length > 0 &&
+          node.children.every(
+            (c) => c.type === "delete" || (c.type === "text" && c.value.trim() === ""),
+          );
         continue;
       }
       current = { title: plainText(node).trim(), heading: node, nodes: [] };
@@ -55,7 +62,12 @@ export function readOutline(root: Root, source: string): PageOutline {
       current.nodes.push(node);
     } else if (isDeprecationNotice(node, source)) {
       deprecated = true;
-    } else if (node.type === "paragraph" || node.type === "list" || node.type === "code" || node.type === "blockquote") {
+    } else if (
+      node.type === "paragraph" ||
+      node.type === "list" ||
+      node.type === "code" ||
+      node.type === "blockquote"
+    ) {
       intro.push(sourceOf(node, source).trim());
     }
   }

@@ -5,7 +5,8 @@ import type { Table, TableCell } from "mdast";
 import { plainText } from "./inline.js";
 
 /** What a column holds, recognised from its header. */
-export type ColumnRole = "name" | "type" | "required" | "description" | "default" | "example" | "value";
+export type ColumnRole =
+  "name" | "type" | "required" | "description" | "default" | "example" | "value";
 
 const HEADER_ROLES: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^(field|name|property|parameter|param|key|attribute)s?$/, "name"],

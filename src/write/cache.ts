@@ -27,7 +27,10 @@ let ownFingerprint: string | undefined;
 export function toolFingerprint(): string {
   if (ownFingerprint) return ownFingerprint;
   const hash = createHash("sha256");
-  const roots = [fileURLToPath(new URL("../", import.meta.url)), fileURLToPath(new URL("../../templates/", import.meta.url))];
+  const roots = [
+    fileURLToPath(new URL("../", import.meta.url)),
+    fileURLToPath(new URL("../../templates/", import.meta.url)),
+  ];
   const walk = (dir: string) => {
     let names: string[];
     try {
@@ -91,7 +94,10 @@ export class ContentCache {
     await mkdir(this.dir, { recursive: true });
     const target = join(this.dir, CACHE_FILE);
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData));
+    await writeFile(
+      temp,
+      JSON.stringify({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
+    );
     await rename(temp, target);
   }
 }

@@ -6,13 +6,20 @@
 function diffLines(a: readonly string[], b: readonly string[]): Array<[" " | "-" | "+", string]> {
   const n = a.length;
   const m = b.length;
-  if (n * m > 4_000_000) return [...a.map((line): [" " | "-" | "+", string] => ["-", line]), ...b.map((line): [" " | "-" | "+", string] => ["+", line])];
+  if (n * m > 4_000_000)
+    return [
+      ...a.map((line): [" " | "-" | "+", string] => ["-", line]),
+      ...b.map((line): [" " | "-" | "+", string] => ["+", line]),
+    ];
   // lengths[i][j] = LCS length of a[i..] and b[j..], stored row-major.
   const width = m + 1;
   const lengths = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] = a[i] === b[j] ? (lengths[(i + 1) * width + j + 1] as number) + 1 : Math.max(lengths[(i + 1) * width + j] as number, lengths[i * width + j + 1] as number);
+      lengths[i * width + j] =
+        a[i] === b[j]
+          ? (lengths[(i + 1) * width + j + 1] as number) + 1
+          : Math.max(lengths[(i + 1) * width + j] as number, lengths[i * width + j + 1] as number);
     }
   }
   const out: Array<[" " | "-" | "+", string]> = [];
@@ -39,7 +46,12 @@ function diffLines(a: readonly string[], b: readonly string[]): Array<[" " | "-"
 /**
  * A unified diff of `before` -> `after` with `context` lines around changes, cut after `maxLines` lines.
  */
-export function unifiedDiff(path: string, before: string, after: string, options: { context?: number; maxLines?: number } = {}): string {
+export function unifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  options: { context?: number; maxLines?: number } = {},
+): string {
   const context = options.context ?? 3;
   const maxLines = options.maxLines ?? 40;
   const a = before === "" ? [] : before.replace(/\n$/, "").split("\n");

@@ -6,7 +6,7 @@ import type { Options } from "prettier";
 
 /** The options docs2ts formats with (no config file is consulted). */
 export const PRETTIER_OPTIONS: Options = {
-  parser: "typescript",
+  parser: "babel-ts",
   printWidth: 100,
   tabWidth: 2,
   useTabs: false,
