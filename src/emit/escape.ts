@@ -116,7 +116,8 @@ export function isIdentifierName(name: string): boolean {
  *
  * Contextual keywords (`type`, `of`, `as`, `from`, `get`, `set`, `async`, `keyof`, ...) are not
  * in the set. Global names such as `Record` or `Array` are allowed but shadow the globals; avoiding
- * those is the caller's job.
+ * those is the caller's job. Beware: TypeScript 5.9 reports a parse error (TS1005) for
+ * `export type as = ...`, although `type as = ...` and `export interface as {}` are fine.
  */
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
@@ -201,7 +202,9 @@ export function propertyKey(name: string, context: "type" | "value"): string {
     const quoted = stringLiteral(name);
     return context === "value" ? `[${quoted}]` : quoted;
   }
-  return isIdentifierName(name) ? name : stringLiteral(name);
+  // Bare only for ASCII identifiers: Node's Unicode tables are newer than TypeScript's, so a
+  // non-ASCII name that Node accepts may not parse in tsc; quoting is always correct.
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);
 }
 
 /**

@@ -42,6 +42,37 @@ export interface EmitPlan {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Names a generated declaration must not take although they are valid identifiers: globals that the
+ * emitted code itself uses (`Record<...>` in types, `Array.isArray`, `Number.isSafeInteger`, ... in
+ * validators), and `as`, which TypeScript 5.9 cannot parse in `export type as = ...`.
+ */
+export const SHADOW_PROOF_NAMES: readonly string[] = [
+  "Array",
+  "BigInt",
+  "Boolean",
+  "Date",
+  "Error",
+  "Function",
+  "Infinity",
+  "JSON",
+  "Map",
+  "Math",
+  "NaN",
+  "Number",
+  "Object",
+  "Promise",
+  "Record",
+  "Reflect",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "TypeError",
+  "as",
+  "globalThis",
+];
+
 /** Code-point order, independent of locale. */
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -118,12 +149,11 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
   // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).
   const identifiers = new Map<string, string>();
   const perFolder = new Map<string, NameAllocator>();
-  // Validator names derive from the identifier, so keep room for them.
   for (const decl of decls) {
     const folder = path.dirname(decl.id);
     let allocator = perFolder.get(folder);
     if (!allocator) {
-      allocator = new NameAllocator([], { caseInsensitive: false });
+      allocator = new NameAllocator(SHADOW_PROOF_NAMES);
       perFolder.set(folder, allocator);
     }
     const sanitised = sanitizeIdentifier(decl.name);
@@ -150,7 +180,7 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
   for (const decl of decls) {
     const identifier = identifiers.get(decl.id) as string;
     const modPath = pathById.get(decl.id) as string;
-    const locals = new NameAllocator([identifier]);
+    const locals = new NameAllocator([...SHADOW_PROOF_NAMES, identifier]);
     const localNames = new Map<string, string>([[decl.id, identifier]]);
     const imports: ModuleImport[] = [];
     for (const targetId of referencedIds(decl)) {

@@ -27,6 +27,8 @@ export function sourceOf(node: Node, source: string): string {
 
 /** The origin of a node in `file` (1-based line and column; 1:1 when the node has no position). */
 export function originOf(node: Node | undefined, file: string): Origin {
-  const start = node?.position?.start;
+  // A table cell's own position starts at its pipe; point at its content instead.
+  const first = node?.type === "tableCell" ? (node as Parents).children[0] : undefined;
+  const start = (first ?? node)?.position?.start;
   return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
 }

@@ -1,0 +1,82 @@
+/**
+ * Shared test helpers: temporary folders, corpus paths and a strict TypeScript check of generated output.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { afterAll } from "vitest";
+import type { OutputFile } from "../../src/write/output.js";
+
+/** The project root. */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A corpus folder in ../shared/corpus, as a user would point docs2ts at it. */
+export function corpus(name: string): string {
+  return fileURLToPath(new URL(`../../../shared/corpus/${name}`, import.meta.url));
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file. */
+export function tempDir(prefix = "docs2ts-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes `files` (relative path -> text) under `root`. */
+export function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** Writes generated files to a temporary folder and returns it. */
+export function writeOutputFiles(files: readonly OutputFile[]): string {
+  const dir = tempDir("docs2ts-out-");
+  writeTree(dir, Object.fromEntries(files.map((file) => [file.path, file.content])));
+  // Generated code is ES modules; NodeNext needs to know the folder is ESM.
+  writeTree(dir, { "package.json": '{ "type": "module" }\n' });
+  return dir;
+}
+
+/** The strictest settings users compile generated code with. */
+export const STRICT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+
+/** Type-checks every `.ts` file in `files` with strict settings; returns the formatted errors. */
+export function strictTypeErrors(
+  files: readonly OutputFile[],
+  options: ts.CompilerOptions = STRICT_OPTIONS,
+): string[] {
+  const dir = writeOutputFiles(files);
+  const roots = files
+    .filter((file) => file.path.endsWith(".ts"))
+    .map((file) => join(dir, file.path));
+  const program = ts.createProgram(roots, options);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where =
+      d.file && d.start !== undefined
+        ? `${d.file.fileName.slice(dir.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+        : "";
+    return `${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
