@@ -83,6 +83,7 @@ function evaluate(expression: string): unknown {
  */
 function expectSafeJsdoc(out: string): void {
   expect(out).not.toContain("*/");
+  expect(out).not.toContain("/*");
   expect(out).not.toMatch(FORBIDDEN_IN_COMMENT);
   const lines = out.split("\n");
   const layouts = [
@@ -126,12 +127,13 @@ describe("jsdocText", () => {
     ["plain text", "A user.", "A user."],
     ["comment end", "*/", "*\\/"],
     ["double star end", "**/", "**\\/"],
-    ["repeated comment end", "*/*/", "*\\/*\\/"],
-    ["slash star slash", "/*/", "/*\\/"],
+    ["repeated comment end", "*/*/", "*\\/\\*\\/"],
+    ["comment start", "a /* b", "a /\\* b"],
+    ["slash star slash", "/*/", "/\\*\\/"],
     [
       "comment end mid-text",
       "a */ export const pwned = 1; /* b",
-      "a *\\/ export const pwned = 1; /* b",
+      "a *\\/ export const pwned = 1; /\\* b",
     ],
     ["star at end", "ends with *", "ends with *"],
     ["slash at start", "/users/{id}", "/users/{id}"],
@@ -193,7 +195,7 @@ describe("jsdocText", () => {
 
   it("handles 10,000-character hostile strings", () => {
     const out = jsdocText("*/".repeat(5000));
-    expect(out).toBe("*\\/".repeat(5000));
+    expect(out).toBe(`*\\/${"\\*\\/".repeat(4999)}`);
     expectSafeJsdoc(out);
     const mixed = jsdocText("\u202e@x */\r\n\u0000".repeat(1250));
     expectSafeJsdoc(mixed);

@@ -70,8 +70,11 @@ export function jsdocText(text: string): string {
       .replace(/[^\S\n]+$/gm, "")
       .replace(/^\n+|\n+$/g, "")
       // Last, so no later step can produce a new `*/`. Inserting `\` between `*` and `/` cannot
-      // create another `*/`, so one pass also handles `**/` and `*/*/`.
-      .replace(/\*\//g, "*\\/")
+      // create another `*/`, so one pass also handles `**/` and `*/*/`. `/*` is broken up too:
+      // it is harmless to TypeScript inside a comment, but ts-morph's writer takes it for the
+      // start of a nested comment and moves the following tag text (found by fuzzing).
+      .replace(/\*(?=\/)/g, "*\\")
+      .replace(/\/(?=\*)/g, "/\\")
   );
 }
 
