@@ -8,3 +8,11 @@ export * from "./models/components/batchobject.js";
 export * from "./models/components/errors.js";
 export * from "./models/components/requestcounts.js";
 export * from "./models/components/status.js";
+export {
+  ValidationError,
+  describeValue,
+  formatPath,
+  type Issue,
+  type StandardSchemaV1,
+  type ValidationResult,
+} from "./runtime.js";

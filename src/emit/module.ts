@@ -1,5 +1,6 @@
 /**
- * Assembles one output module with ts-morph: banner, imports, declarations (added in one batch).
+ * Assembles one output module with ts-morph: banner, imports, declarations (added in one batch), then
+ * the validators' code (text, appended after printing; see validators.ts).
  */
 import {
   Project,
@@ -9,6 +10,12 @@ import {
 } from "ts-morph";
 import { typeStatements, type TypeEmitContext } from "./types.js";
 import type { ModulePlan } from "./plan.js";
+import { emitValidators, type ValidatorContext } from "./validators.js";
+
+/** What module emission needs besides the plan: type options, and validator context when enabled. */
+export interface ModuleEmitContext extends TypeEmitContext {
+  validators?: ValidatorContext | undefined;
+}
 
 let project: Project | undefined;
 
@@ -51,10 +58,32 @@ export function printStatements(path: string, statements: StatementStructures[])
   return text;
 }
 
-/** The unformatted text of a module (without banner). */
-export function emitModule(plan: ModulePlan, context: TypeEmitContext): string {
-  return printStatements(plan.path, [
-    ...importStatements(plan, true),
-    ...typeStatements(plan, context),
+/**
+ * A module in two parts (without banner): `head`, the imports and types, still to be formatted; and
+ * `tail`, the validators, laid out already (empty without validators).
+ */
+export function emitModuleParts(
+  plan: ModulePlan,
+  context: ModuleEmitContext,
+): { head: string; tail: string } {
+  if (context.validators === undefined)
+    return {
+      head: printStatements(plan.path, [
+        ...importStatements(plan, true),
+        ...typeStatements(plan, context),
+      ]),
+      tail: "",
+    };
+  const validators = emitValidators(plan, context.validators);
+  const head = printStatements(plan.path, [
+    ...validators.imports,
+    ...typeStatements(validators.plan, context),
   ]);
+  return { head, tail: validators.code };
+}
+
+/** The unformatted text of a module (without banner). */
+export function emitModule(plan: ModulePlan, context: ModuleEmitContext): string {
+  const { head, tail } = emitModuleParts(plan, context);
+  return tail === "" ? head : `${head}\n${tail}`;
 }

@@ -24,13 +24,23 @@ import type { ModulePlan } from "./plan.js";
 /** What type emission needs besides the plan. */
 export interface TypeEmitContext {
   enumStyle: EnumStyle;
+  /** How int64 numbers are typed (`number` by default); validators check the same. */
+  int64?: "number" | "bigint" | undefined;
 }
 
-/** The TypeScript text of a type. `localNames` maps declaration ids to the names visible in the module. */
-export function typeText(type: TypeRef, localNames: ReadonlyMap<string, string>): string {
+/**
+ * The TypeScript text of a type. `localNames` maps declaration ids to the names visible in the module;
+ * `int64: "bigint"` types int64 numbers as `bigint` (the validators agree).
+ */
+export function typeText(
+  type: TypeRef,
+  localNames: ReadonlyMap<string, string>,
+  int64: "number" | "bigint" = "number",
+): string {
   switch (type.kind) {
-    case "string":
     case "number":
+      return type.format === "int64" && int64 === "bigint" ? "bigint" : "number";
+    case "string":
     case "boolean":
     case "unknown":
     case "null":
@@ -40,13 +50,13 @@ export function typeText(type: TypeRef, localNames: ReadonlyMap<string, string>)
     case "open-object":
       return "Record<string, unknown>";
     case "array": {
-      const items = typeText(type.items, localNames);
+      const items = typeText(type.items, localNames, int64);
       return type.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
     case "map":
-      return `Record<string, ${typeText(type.values, localNames)}>`;
+      return `Record<string, ${typeText(type.values, localNames, int64)}>`;
     case "union":
-      return type.members.map((member) => typeText(member, localNames)).join(" | ");
+      return type.members.map((member) => typeText(member, localNames, int64)).join(" | ");
     case "ref":
       return (type.target !== undefined ? localNames.get(type.target) : undefined) ?? "unknown";
   }
@@ -89,7 +99,11 @@ function declTags(decl: Decl): OptionalKind<JSDocTagStructure>[] {
   return decl.deprecated ? [{ tagName: "deprecated" }] : [];
 }
 
-function objectStatements(decl: ObjectDecl, plan: ModulePlan): StatementStructures[] {
+function objectStatements(
+  decl: ObjectDecl,
+  plan: ModulePlan,
+  context: TypeEmitContext,
+): StatementStructures[] {
   if (decl.open) {
     const alias: TypeAliasDeclarationStructure = {
       kind: StructureKind.TypeAlias,
@@ -103,7 +117,7 @@ function objectStatements(decl: ObjectDecl, plan: ModulePlan): StatementStructur
   const properties: OptionalKind<PropertySignatureStructure>[] = decl.fields.map(
     (field, index) => ({
       name: propertyKey(plan.propertyNames[index] as string, "type"),
-      type: typeText(field.type, plan.localNames),
+      type: typeText(field.type, plan.localNames, context.int64),
       hasQuestionToken: !field.required,
       isReadonly: field.readonly === true,
       docs: docs(field.description, fieldTags(field)),
@@ -200,9 +214,13 @@ function enumStatements(
   return [alias, constObject];
 }
 
-function unionStatements(decl: UnionDecl, plan: ModulePlan): StatementStructures[] {
+function unionStatements(
+  decl: UnionDecl,
+  plan: ModulePlan,
+  context: TypeEmitContext,
+): StatementStructures[] {
   const members = [
-    ...new Set(decl.members.map((member) => typeText(member.type, plan.localNames))),
+    ...new Set(decl.members.map((member) => typeText(member.type, plan.localNames, context.int64))),
   ];
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
@@ -219,10 +237,10 @@ export function typeStatements(plan: ModulePlan, context: TypeEmitContext): Stat
   const decl = plan.decl;
   switch (decl.kind) {
     case "object":
-      return objectStatements(decl, plan);
+      return objectStatements(decl, plan, context);
     case "enum":
       return enumStatements(decl, plan, context);
     case "union":
-      return unionStatements(decl, plan);
+      return unionStatements(decl, plan, context);
   }
 }

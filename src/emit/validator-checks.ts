@@ -1,0 +1,219 @@
+/**
+ * The `$isX(v, d)` checks: straight-line TypeScript that answers "is this value an X" without
+ * allocating. Property reads are inlined, enum values are `switch` cases, arrays and maps loop in small
+ * helper functions, references call the other declaration's check with the depth one higher.
+ */
+import type { Decl, EnumDecl, ObjectDecl, TypeRef, UnionDecl } from "../model/types.js";
+import { literalType, stringLiteral } from "./escape.js";
+import type { ModulePlan } from "./plan.js";
+import type { RuntimeName, ValidatorLocals } from "./validator-names.js";
+
+/** What check emission needs to know about the options and the rest of the model. */
+export interface CheckContext {
+  unknownKeys: "allow" | "reject";
+  optionalUndefined: "accept" | "reject";
+  int64: "number" | "bigint";
+  maxDepth: number;
+  decls: ReadonlyMap<string, Decl>;
+  /** Plans by declaration id (property names of other declarations, for discriminators). */
+  plans: ReadonlyMap<string, ModulePlan>;
+}
+
+/** A discriminated union: the property to switch on and, per member, the value selecting it. */
+export interface Discriminator {
+  property: string;
+  values: (string | number | boolean)[];
+}
+
+/** The single value a field type allows, when it is a literal or a one-value closed enum. */
+function singleValue(
+  type: TypeRef,
+  decls: ReadonlyMap<string, Decl>,
+): { value: string | number | boolean } | undefined {
+  if (type.kind === "literal") return { value: type.value };
+  if (type.kind !== "ref" || type.target === undefined) return undefined;
+  const target = decls.get(type.target);
+  if (target?.kind !== "enum" || target.open || target.members.length !== 1) return undefined;
+  return { value: (target.members[0] as EnumDecl["members"][number]).value };
+}
+
+/**
+ * The discriminator of a union, when every member is a closed object declaration with a required
+ * field of the same property name whose type allows one value, and the values differ.
+ */
+export function discriminatorOf(decl: UnionDecl, context: CheckContext): Discriminator | undefined {
+  const members: { decl: ObjectDecl; plan: ModulePlan }[] = [];
+  for (const member of decl.members) {
+    const type = member.type;
+    const target =
+      type.kind === "ref" && type.target !== undefined ? context.decls.get(type.target) : undefined;
+    const plan = target ? context.plans.get(target.id) : undefined;
+    if (target?.kind !== "object" || target.open || !plan) return undefined;
+    members.push({ decl: target, plan });
+  }
+  const first = members[0];
+  if (!first || members.length < 2) return undefined;
+  for (const property of first.plan.propertyNames) {
+    const values: (string | number | boolean)[] = [];
+    for (const member of members) {
+      const index = member.plan.propertyNames.indexOf(property);
+      const field = member.decl.fields[index];
+      const single = field?.required ? singleValue(field.type, context.decls) : undefined;
+      if (!single || values.includes(single.value)) break;
+      values.push(single.value);
+    }
+    if (values.length === members.length) return { property, values };
+  }
+  return undefined;
+}
+
+/** `!(test)`, written as `typeof x !== "t"` where that reads better. */
+export function negate(test: string): string {
+  const typeofTest = /^typeof (\w+) === ("\w+")$/.exec(test);
+  if (typeofTest) return `typeof ${typeofTest[1]} !== ${typeofTest[2]}`;
+  return /^[\w$.]+\([^()]*\)$/.test(test) ? `!${test}` : `!(${test})`;
+}
+
+/** Writes the checks of one module; collects helper functions and the runtime names used. */
+export class CheckWriter {
+  readonly helpers: string[] = [];
+  readonly usedRuntime = new Set<RuntimeName>();
+  readonly #helperByKey = new Map<string, string>();
+
+  constructor(
+    readonly locals: ValidatorLocals,
+    readonly context: CheckContext,
+  ) {}
+
+  runtime(name: RuntimeName): string {
+    this.usedRuntime.add(name);
+    return this.locals.runtime.get(name) as string;
+  }
+
+  /** A boolean expression, true when `x` (an identifier) is a valid `type`; `d` is the depth. */
+  test(type: TypeRef, x: string): string {
+    switch (type.kind) {
+      case "string":
+      case "boolean":
+        return `typeof ${x} === "${type.kind}"`;
+      case "number":
+        if (type.format === "int32") return `${this.runtime("$int32")}(${x})`;
+        if (type.format === "int64" && this.context.int64 === "bigint")
+          return `typeof ${x} === "bigint"`;
+        if (type.format === "int64" || type.format === "integer")
+          return `Number.isSafeInteger(${x})`;
+        return `Number.isFinite(${x})`;
+      case "unknown":
+        return "true";
+      case "null":
+        return `${x} === null`;
+      case "literal":
+        return `${x} === ${literalType(type.value)}`;
+      case "open-object":
+        return `${this.runtime("$object")}(${x})`;
+      case "array":
+      case "map":
+        return `${this.#helper(type)}(${x}, d)`;
+      case "union": {
+        // `null` first: the cheapest test, and the common value of an optional-nullable field.
+        const members = [...type.members].sort(
+          (a, b) => Number(b.kind === "null") - Number(a.kind === "null"),
+        );
+        const tests = members.map((member) => this.test(member, x));
+        // Unparenthesised: every caller negates with parentheses, returns it, or joins it with `||`.
+        return tests.includes("true") ? "true" : tests.join(" || ");
+      }
+      case "ref": {
+        const target = type.target !== undefined ? this.context.decls.get(type.target) : undefined;
+        const local = type.target !== undefined ? this.locals.values.get(type.target) : undefined;
+        if (!target || !local) return "true";
+        return target.kind === "enum"
+          ? `${local.check.local}(${x})`
+          : `${local.check.local}(${x}, d + 1)`;
+      }
+    }
+  }
+
+  /** A module-level loop function for an array or map type, shared by equal types. */
+  #helper(type: Extract<TypeRef, { kind: "array" | "map" }>): string {
+    const key = JSON.stringify(type);
+    const existing = this.#helperByKey.get(key);
+    if (existing !== undefined) return existing;
+    const name = this.locals.allocator.allocate(type.kind === "array" ? "$array" : "$map");
+    this.#helperByKey.set(key, name);
+    const element = type.kind === "array" ? type.items : type.values;
+    const test = this.test(element, "x");
+    const check = test === "true" ? "" : `if (${negate(test)}) return false;`;
+    const body =
+      type.kind === "array"
+        ? `if (!Array.isArray(v)) return false;\nfor (let i = 0; i < v.length; i++) {\nconst x: unknown = v[i];\n${check}\n}`
+        : `if (!${this.runtime("$object")}(v)) return false;\nfor (const k in v as object) {\nif (!${this.runtime("$own")}(v as object, k)) continue;\nconst x = (v as Record<string, unknown>)[k];\n${check}\n}`;
+    this.helpers.push(
+      `function ${name}(v: unknown, d: number): boolean {\n${body}\nreturn true;\n}`,
+    );
+    return name;
+  }
+
+  /** The body of `$isX(v, d)` for an object or union declaration. */
+  checkBody(decl: ObjectDecl | UnionDecl, plan: ModulePlan): string {
+    const depth = `d > ${this.context.maxDepth}`;
+    const notObject = `typeof v !== "object" || v === null || Array.isArray(v)`;
+    if (decl.kind === "union") {
+      const tag = discriminatorOf(decl, this.context);
+      if (!tag)
+        return `if (${depth}) return false;\nreturn ${this.test({ kind: "union", members: decl.members.map((m) => m.type) }, "v")};`;
+      const key = stringLiteral(tag.property);
+      const cases = decl.members.map(
+        (member, index) =>
+          `case ${literalType(tag.values[index] as string | number | boolean)}:\nreturn ${this.test(member.type, "v")};`,
+      );
+      return `if (${notObject} || ${depth}) return false;\nswitch (${this.runtime("$own")}(v, ${key}) ? (v as Record<string, unknown>)[${key}] : undefined) {\n${cases.join("\n")}\ndefault:\nreturn false;\n}`;
+    }
+    if (decl.open) return `return !(${notObject} || ${depth});`;
+    const own = this.runtime("$own");
+    const lines = [
+      `if (${notObject} || ${depth}) return false;`,
+      "const o = v as Record<string, unknown>;",
+    ];
+    if (decl.fields.length > 0) lines.push("let x: unknown;");
+    decl.fields.forEach((field, index) => {
+      const key = stringLiteral(plan.propertyNames[index] as string);
+      const test = this.test(field.type, "x");
+      lines.push(`x = o[${key}];`);
+      if (field.required) {
+        lines.push(
+          test === "true"
+            ? `if (!${own}(o, ${key})) return false;`
+            : `if (${negate(test)} || !${own}(o, ${key})) return false;`,
+        );
+      } else if (test !== "true") {
+        const absent = this.context.optionalUndefined === "accept" ? "x !== undefined && " : "";
+        lines.push(`if (${absent}${negate(test)} && ${own}(o, ${key})) return false;`);
+      }
+    });
+    if (this.context.unknownKeys === "reject") {
+      const known = plan.propertyNames.map((name) => `case ${stringLiteral(name)}:`).join("\n");
+      lines.push(
+        known === ""
+          ? `for (const k in o) if (${own}(o, k)) return false;`
+          : `for (const k in o) {\nif (!${own}(o, k)) continue;\nswitch (k) {\n${known}\nbreak;\ndefault:\nreturn false;\n}\n}`,
+      );
+    }
+    lines.push("return true;");
+    return lines.join("\n");
+  }
+}
+
+/** The body of an enum's `isX(value)`: a `switch` over its values, or base-type tests when open. */
+export function enumCheckBody(decl: EnumDecl): string {
+  if (decl.open) {
+    const bases = [...new Set(decl.members.map((member) => typeof member.value))].sort();
+    const tests = bases.map((base) =>
+      base === "number" ? "Number.isFinite(value)" : `typeof value === "${base}"`,
+    );
+    return `return ${tests.join(" || ") || "false"};`;
+  }
+  if (decl.members.length === 0) return "return false;";
+  const cases = decl.members.map((member) => `case ${literalType(member.value)}:`).join("\n");
+  return `switch (value) {\n${cases}\nreturn true;\ndefault:\nreturn false;\n}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * The runtime module docs2ts writes beside the generated modules: `templates/runtime.ts` (or the
+ * user's override) with the validator options filled in.
+ */
+import { readFileSync } from "node:fs";
+import type { ResolvedOptions } from "../options.js";
+import { stringLiteral } from "./escape.js";
+import { templatePath } from "./templates.js";
+
+/** Where the runtime module goes, relative to the output root. */
+export const RUNTIME_PATH = "runtime.ts";
+
+/** The runtime's public names, re-exported from the root index. */
+export const RUNTIME_PUBLIC_EXPORTS =
+  'export { ValidationError, describeValue, formatPath, type Issue, type StandardSchemaV1, type ValidationResult } from "./runtime.js";';
+
+/** The marked options object in the runtime template. */
+const OPTIONS_PATTERN = /\/\* docs2ts:options \*\/ \{[^}]*\}/;
+
+/** The options the runtime reads, as the text of an object literal. */
+export function runtimeOptionsText(
+  options: Pick<ResolvedOptions, "maxIssues" | "maxDepth" | "unknownKeys" | "optionalUndefined">,
+): string {
+  return `/* docs2ts:options */ {\n  maxIssues: ${options.maxIssues},\n  maxDepth: ${options.maxDepth},\n  unknownKeys: ${stringLiteral(options.unknownKeys)},\n  optionalUndefined: ${stringLiteral(options.optionalUndefined)},\n}`;
+}
+
+/**
+ * The runtime module's text (without banner): the template with the options filled in.
+ * @throws Error when the template has lost its marked options object.
+ */
+export function runtimeModuleText(options: ResolvedOptions): string {
+  const file = templatePath(RUNTIME_PATH, options.templates);
+  const template = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  if (!OPTIONS_PATTERN.test(template))
+    throw new Error(`The runtime template ${file} must keep its /* docs2ts:options */ object`);
+  return template.replace(OPTIONS_PATTERN, () => runtimeOptionsText(options));
+}

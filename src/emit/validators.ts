@@ -1,0 +1,213 @@
+/**
+ * Emits the validators of a module: for its declaration `X`, `isX`, `validateX`, `assertX`, `XSchema`,
+ * the check `$isX(v, d)` other modules call, and the shape `$sX` the runtime's issue collector walks
+ * when a check fails. The code is text (not ts-morph structures): it is appended after the printed
+ * types, so ts-morph never parses it and prettier formats it with the rest of the module.
+ */
+import type { ImportDeclarationStructure } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Decl, TypeRef } from "../model/types.js";
+import { layoutCode } from "./validator-layout.js";
+import { jsdocText, literalType, stringLiteral } from "./escape.js";
+import { importSpecifier, type ModulePlan } from "./plan.js";
+import {
+  CheckWriter,
+  discriminatorOf,
+  enumCheckBody,
+  type CheckContext,
+} from "./validator-checks.js";
+import {
+  moduleLocals,
+  RUNTIME_NAMES,
+  type ValidatorLocals,
+  type ValidatorNames,
+} from "./validator-names.js";
+
+/** Everything validator emission needs beyond the module's plan. */
+export interface ValidatorContext extends CheckContext {
+  names: ReadonlyMap<string, ValidatorNames>;
+  /** Output path of the runtime module (`runtime.ts`). */
+  runtimePath: string;
+}
+
+/** A module's validators: the imports that replace the type-only ones, and the code after the types. */
+export interface ValidatorEmit {
+  /** The plan with local names adjusted for the validators (use it to emit the types). */
+  plan: ModulePlan;
+  imports: ImportDeclarationStructure[];
+  code: string;
+}
+
+/** The shape expression of a type (see `Shape` in the runtime). */
+function shapeText(type: TypeRef, locals: ValidatorLocals, int64: "number" | "bigint"): string {
+  switch (type.kind) {
+    case "string":
+    case "boolean":
+    case "unknown":
+    case "null":
+      return `"${type.kind}"`;
+    case "number":
+      if (type.format === "int32") return `"int32"`;
+      if (type.format === "int64") return int64 === "bigint" ? `"bigint"` : `"integer"`;
+      return type.format === "integer" ? `"integer"` : `"number"`;
+    case "literal":
+      return `{ lit: ${literalType(type.value)} }`;
+    case "open-object":
+      return `"object"`;
+    case "array":
+      return `{ arr: ${shapeText(type.items, locals, int64)} }`;
+    case "map":
+      return `{ map: ${shapeText(type.values, locals, int64)} }`;
+    case "union":
+      return `{ or: [${type.members.map((member) => shapeText(member, locals, int64)).join(", ")}] }`;
+    case "ref": {
+      const local = type.target !== undefined ? locals.values.get(type.target) : undefined;
+      return local ? `() => ${local.shape.local}` : `"unknown"`;
+    }
+  }
+}
+
+/** An array literal, one element (already ending in `,`) per line; `[]` when empty. */
+function list(elements: readonly string[]): string {
+  const inline = elements.map((element) => element.slice(0, -1)).join(", ");
+  // Prettier keeps a list of several arrays or objects on separate lines.
+  const nested = elements.length > 1 && elements.some((element) => /^[[{]/.test(element));
+  if (inline.length <= 60 && !nested && !inline.includes("\n")) return `[${inline}]`;
+  return `[\n${elements.join("\n")}\n]`;
+}
+
+function declShapeText(
+  decl: Decl,
+  plan: ModulePlan,
+  locals: ValidatorLocals,
+  context: ValidatorContext,
+): string {
+  const name = `name: ${stringLiteral(plan.identifier)}`;
+  switch (decl.kind) {
+    case "object": {
+      if (decl.open) return `{\n${name},\nfields: null,\n}`;
+      const fields = decl.fields.map(
+        (field, index) =>
+          `[${stringLiteral(plan.propertyNames[index] as string)}, ${field.required ? 1 : 0}, ${shapeText(field.type, locals, context.int64)}],`,
+      );
+      return `{\n${name},\nfields: ${list(fields)},\n}`;
+    }
+    case "enum": {
+      const values = decl.members.map((member) => literalType(member.value));
+      const bases = decl.open
+        ? [...new Set(decl.members.map((member) => typeof member.value))].sort()
+        : [];
+      const open = bases.map((base) => `"${base}"`).join(", ");
+      return `{\n${name},\nvalues: ${list(values.map((value) => `${value},`))},\nopen: [${open}],\n}`;
+    }
+    case "union": {
+      const members = decl.members.map((member) => shapeText(member.type, locals, context.int64));
+      const tag = discriminatorOf(decl, context);
+      const tagText = tag ? stringLiteral(tag.property) : "null";
+      return `{\n${name},\nmembers: ${list(members.map((member) => `${member},`))},\ntag: ${tagText},\n}`;
+    }
+  }
+}
+
+/** `return a ? b : c;`, on three lines (as prettier would) when one line would pass 100 columns. */
+function ternary(condition: string, then: string, otherwise: string): string {
+  const line = `return ${condition} ? ${then} : ${otherwise};`;
+  return line.length + 2 <= 100 ? line : `return ${condition}\n? ${then}\n: ${otherwise};`;
+}
+
+/** `left right` on one line, or broken after `=` (as prettier would) past 100 columns. */
+function breakAfterEquals(left: string, right: string): string {
+  return left.length + right.length + 1 <= 100 ? `${left} ${right}` : `${left}\n= ${right}`;
+}
+
+function doc(text: string): string {
+  return `/** ${jsdocText(text)} */`;
+}
+
+/** The imports (types and validators of referenced modules, runtime helpers) and validator code of a module. */
+export function emitValidators(plan: ModulePlan, context: ValidatorContext): ValidatorEmit {
+  const locals = moduleLocals(plan, context.names, context.decls);
+  const own = context.names.get(plan.decl.id) as ValidatorNames;
+  const writer = new CheckWriter(locals, context);
+  const decl = plan.decl;
+  const type = plan.identifier;
+  const out: string[] = [];
+  const add = (comment: string, declaration: string) =>
+    out.push(`${doc(comment)}\n${declaration}\n`);
+
+  if (decl.kind === "enum") {
+    add(
+      `Whether \`value\` is a ${type}.`,
+      `export function ${own.is}(value: unknown): value is ${type} {\n${enumCheckBody(decl)}\n}`,
+    );
+  } else {
+    const body = writer.checkBody(decl, locals.plan);
+    add(
+      `Checks a ${type} nested \`d\` levels deep (for other validators).`,
+      `export function ${own.check}(v: unknown, d: number): boolean {\n${body}\n}`,
+    );
+    add(
+      `Whether \`value\` is a ${type}.`,
+      `export function ${own.is}(value: unknown): value is ${type} {\nreturn ${own.check}(value, 0);\n}`,
+    );
+  }
+  const call = decl.kind === "enum" ? `${own.is}(value)` : `${own.check}(value, 0)`;
+  const runtime = (name: (typeof RUNTIME_NAMES)[number]) => writer.runtime(name);
+  add(
+    `Checks \`value\` as a ${type}, with every issue found.`,
+    `export function ${own.validate}(value: unknown): ${runtime("ValidationResult")}<${type}> {\n${ternary(call, `{ success: true, value: value as ${type} }`, `${runtime("$collect")}(value, ${own.shape})`)}\n}`,
+  );
+  add(
+    `Throws a \`ValidationError\` unless \`value\` is a ${type}.`,
+    `export function ${own.assert}(value: unknown): asserts value is ${type} {\nif (!${call}) ${runtime("$throw")}(value, ${own.shape});\n}`,
+  );
+  add(
+    `${type} as a Standard Schema v1 object.`,
+    breakAfterEquals(
+      `export const ${own.schema}: ${runtime("StandardSchemaV1")}<unknown, ${type}> =`,
+      `${runtime("$standard")}(${own.validate});`,
+    ),
+  );
+  add(
+    `The shape of ${type} that \`${own.validate}\` reports issues from.`,
+    `export const ${own.shape}: ${runtime("DeclShape")} = ${declShapeText(decl, locals.plan, locals, context)};`,
+  );
+  const code = layoutCode([...writer.helpers.map((helper) => `${helper}\n`), ...out].join("\n"));
+
+  const imports: ImportDeclarationStructure[] = [];
+  const runtimeImports = RUNTIME_NAMES.filter((name) => writer.usedRuntime.has(name)).map(
+    (name) => {
+      const local = locals.runtime.get(name) as string;
+      const isTypeOnly = /^[A-Z]/.test(name);
+      return local === name ? { name, isTypeOnly } : { name, alias: local, isTypeOnly };
+    },
+  );
+  imports.push({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: importSpecifier(plan.path, context.runtimePath),
+    namedImports: runtimeImports,
+  });
+  for (const entry of locals.plan.imports) {
+    const values = locals.values.get(entry.targetId);
+    const named = [
+      {
+        name: entry.exported,
+        isTypeOnly: true,
+        ...(entry.local !== entry.exported ? { alias: entry.local } : {}),
+      },
+    ];
+    if (values)
+      for (const value of [values.check, values.shape])
+        named.push({
+          name: value.exported,
+          isTypeOnly: false,
+          ...(value.local !== value.exported ? { alias: value.local } : {}),
+        });
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: entry.specifier,
+      namedImports: named,
+    });
+  }
+  return { plan: locals.plan, imports, code };
+}
