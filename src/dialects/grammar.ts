@@ -11,13 +11,26 @@
  *            | primary postfix*
  *   primary := word ('[' args ']' | '<' args '>')?   primitive, generic wrapper or reference
  *            | link                          reference (or wrapper/primitive spelled inside the link text)
+ *            | '[' union (':' union)? ']'    Swift array `[T]` / dictionary `[K: V]`
  *            | string | number | 'true' | 'false'    literal
  *            | '(' union ')' | 'interface' '{' '}'
  *   postfix := '[' ']' | '?'
  */
 import type { TypeRef } from "../model/types.js";
-import { DEFAULT_SPELLINGS, type GenericMeaning, type Spellings } from "./spellings.js";
-import { tokensToText, type Token } from "./tokens.js";
+import { DEFAULT_SPELLINGS, type Spellings } from "./spellings.js";
+import {
+  applyGeneric,
+  CellSyntaxError,
+  exactNumber,
+  flattenInner,
+  own,
+  typeExpr,
+  withNull,
+  type Expr,
+} from "./expr.js";
+import { tokenizeText, tokensToText, type Token } from "./tokens.js";
+
+export { withNull };
 
 /** Something in a cell the generator could not map to a precise type. */
 export interface CellProblem {
@@ -45,16 +58,27 @@ export interface GrammarOptions {
   spellings?: Spellings;
   /** Maximum nesting of type constructors (`[]` x N) before the cell is rejected. */
   maxDepth?: number;
+  /**
+   * Spellings to replace before reading (`{ "http.Response": "unknown" }`): a word equal to a key (as
+   * written, else case-insensitively) is read as the value, parsed by this same grammar.
+   */
+  typeMap?: Readonly<Record<string, string>>;
 }
 
-type Expr =
-  | { e: "type"; type: TypeRef }
-  | { e: "pointer" | "optional" | "nullable" | "optional-nullable" | "open"; inner: Expr };
-
-class CellSyntaxError extends Error {}
 class CellTooDeep extends Error {}
 
 const isMarkdownHref = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href) || /^file:/i.test(href);
+
+/** What every nested parser of one cell shares. */
+interface ParseContext {
+  spellings: Spellings;
+  typeMap: ReadonlyMap<string, string>;
+  /** typeMap keys being expanded right now (a key whose value mentions itself is read as written). */
+  expanding: Set<string>;
+}
+
+/** Separators between a namespace and a name: `.`, `::`, `\`. */
+const NAMESPACE_SEPARATOR = /\.|::|\\/g;
 
 class Parser {
   private pos = 0;
@@ -63,11 +87,15 @@ class Parser {
 
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly spellings: Spellings,
+    private readonly context: ParseContext,
     private readonly maxDepth: number,
     /** The link this token list sits inside, if any. */
     private readonly href?: string,
   ) {}
+
+  private get spellings(): Spellings {
+    return this.context.spellings;
+  }
 
   parseAll(): Expr {
     const expr = this.union();
@@ -167,7 +195,7 @@ class Parser {
         result = typeExpr({ kind: "array", items: flattenInner(result) });
       } else if (this.isPunct("?")) {
         this.pos += 1;
-        result = { e: "optional", inner: result };
+        result = { e: this.spellings.questionMark, inner: result };
       } else {
         return result;
       }
@@ -182,7 +210,7 @@ class Parser {
       case "str":
         return typeExpr({ kind: "literal", value: token.v });
       case "num":
-        return typeExpr({ kind: "literal", value: token.v });
+        return typeExpr({ kind: "literal", value: exactNumber(token.v) });
       case "link":
         return this.link(token);
       case "punct":
@@ -191,24 +219,64 @@ class Parser {
           this.expectPunct(")");
           return inner;
         }
+        if (token.v === "[") return this.bracketed();
         throw new CellSyntaxError();
       case "word":
         return this.word(token.v);
     }
   }
 
+  /** Swift's `[T]` and `[K: V]` (the opening `[` already consumed). */
+  private bracketed(): Expr {
+    this.enter();
+    const first = this.union();
+    if (this.isPunct(":")) {
+      this.pos += 1;
+      const values = this.union();
+      this.expectPunct("]");
+      this.depth -= 1;
+      return typeExpr({ kind: "map", values: flattenInner(values) });
+    }
+    this.expectPunct("]");
+    this.depth -= 1;
+    return typeExpr({ kind: "array", items: flattenInner(first) });
+  }
+
   private link(token: Extract<Token, { t: "link" }>): Expr {
-    const inner = new Parser(token.tokens, this.spellings, this.maxDepth - this.depth, token.href);
+    const inner = new Parser(token.tokens, this.context, this.maxDepth - this.depth, token.href);
     const expr = inner.parseAll();
     this.problems.push(...inner.problems);
     return expr;
   }
 
+  /** The typeMap replacement for `word`, parsed; undefined when the map has no such key. */
+  private mapped(word: string): Expr | undefined {
+    const map = this.context.typeMap;
+    const key = map.has(word) ? word : map.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
+    if (key === undefined || this.context.expanding.has(key)) return undefined;
+    const tokens: Token[] = [];
+    tokenizeText(map.get(key) as string, tokens);
+    this.context.expanding.add(key);
+    try {
+      const inner = new Parser(tokens, this.context, this.maxDepth - this.depth);
+      const expr = inner.parseAll();
+      this.problems.push(...inner.problems);
+      return expr;
+    } finally {
+      this.context.expanding.delete(key);
+    }
+  }
+
   private word(word: string): Expr {
+    const replaced = this.mapped(word);
+    if (replaced) return this.skipArgs(replaced);
     const lower = word.toLowerCase();
     const opener =
       this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
-    const generic = this.spellings.generics[lower];
+    // `eventstreaming.EventStream[...]`: a namespaced generic is looked up by its own name.
+    const generic =
+      own(this.spellings.generics, lower) ??
+      own(this.spellings.generics, lower.split(NAMESPACE_SEPARATOR).pop() ?? lower);
     if (opener && generic) {
       this.pos += 1;
       const args = this.args(opener, generic === "literal");
@@ -221,9 +289,37 @@ class Parser {
     if (lower === "true" || lower === "false") {
       return typeExpr({ kind: "literal", value: lower === "true" });
     }
-    const primitive = this.spellings.primitives[word] ?? this.spellings.primitives[lower];
-    if (primitive && !word.includes(".")) return typeExpr(primitive);
-    return this.reference(word);
+    const primitive = own(this.spellings.primitives, word) ?? own(this.spellings.primitives, lower);
+    // Inside a link to another page, a capitalised word names that page's model (`[File](file.md)`),
+    // even when the word is also a primitive; a link to a language's docs names the primitive.
+    const namesLinkedModel =
+      this.href !== undefined && isMarkdownHref(this.href) && /^[A-Z]/.test(word);
+    if (primitive && !/[.:\\]/.test(word) && !namesLinkedModel) return typeExpr(primitive);
+    return this.prefixed(word) ?? this.reference(word);
+  }
+
+  /** `NullableString`: a wrapper prefix before a capitalised primitive word. */
+  private prefixed(word: string): Expr | undefined {
+    for (const [prefix, meaning] of Object.entries(this.spellings.wrapperPrefixes)) {
+      if (word.length <= prefix.length || word.slice(0, prefix.length).toLowerCase() !== prefix)
+        continue;
+      const rest = word.slice(prefix.length);
+      const primitive = /^[A-Z]/.test(rest)
+        ? own(this.spellings.primitives, rest.toLowerCase())
+        : undefined;
+      if (primitive) return applyGeneric(meaning, [typeExpr(primitive)]);
+    }
+    return undefined;
+  }
+
+  /** A mapped generic (`Decimal<...>` mapped to `string`): its arguments are read and dropped. */
+  private skipArgs(expr: Expr): Expr {
+    const opener =
+      this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
+    if (opener === undefined) return expr;
+    this.pos += 1;
+    this.args(opener, true);
+    return expr;
   }
 
   private args(closer: string, literal: boolean): Expr[] {
@@ -233,7 +329,12 @@ class Parser {
         const token = this.peek();
         if (token?.t === "str" || token?.t === "num") {
           this.pos += 1;
-          args.push(typeExpr({ kind: "literal", value: token.v }));
+          args.push(
+            typeExpr({
+              kind: "literal",
+              value: token.t === "num" ? exactNumber(token.v) : token.v,
+            }),
+          );
         } else if (token?.t === "word" && /^(true|false)$/i.test(token.v)) {
           this.pos += 1;
           args.push(typeExpr({ kind: "literal", value: token.v.toLowerCase() === "true" }));
@@ -253,13 +354,15 @@ class Parser {
   }
 
   private reference(word: string): Expr {
-    const dot = word.lastIndexOf(".");
-    const namespace = dot >= 0 ? word.slice(0, dot) : "";
-    const name = dot >= 0 ? word.slice(dot + 1) : word;
-    const known = this.spellings.knownQualified[word.toLowerCase()];
+    const segments = word.split(NAMESPACE_SEPARATOR);
+    const name = segments[segments.length - 1] as string;
+    const namespace = segments.slice(0, -1).join(".");
+    const known = own(this.spellings.knownQualified, segments.join(".").toLowerCase());
     if (known) return typeExpr(known);
+    // `components.X`, `Acme::Models::X`, `App\Models\X`: the innermost namespace decides.
+    const innermost = segments[segments.length - 2]?.toLowerCase();
     const inModelNamespace =
-      namespace === "" || this.spellings.modelNamespaces.has(namespace.toLowerCase());
+      innermost === undefined || this.spellings.modelNamespaces.has(innermost);
     if (this.href !== undefined) {
       if (isMarkdownHref(this.href) && inModelNamespace) {
         return typeExpr({ kind: "ref", name, href: this.href });
@@ -276,60 +379,14 @@ class Parser {
   }
 }
 
-function typeExpr(type: TypeRef): Expr {
-  return { e: "type", type };
-}
-
-function applyGeneric(meaning: GenericMeaning, args: Expr[]): Expr {
-  const last = args[args.length - 1] as Expr;
-  switch (meaning) {
-    case "optional":
-    case "nullable":
-    case "optional-nullable":
-    case "open":
-      if (args.length !== 1) throw new CellSyntaxError();
-      return { e: meaning, inner: last };
-    case "array":
-      if (args.length !== 1) throw new CellSyntaxError();
-      return typeExpr({ kind: "array", items: flattenInner(last) });
-    case "map":
-      if (args.length > 2) throw new CellSyntaxError();
-      return typeExpr({ kind: "map", values: flattenInner(last) });
-    case "union":
-    case "literal":
-      return typeExpr(
-        args.length === 1 ? flattenInner(last) : { kind: "union", members: args.map(flattenInner) },
-      );
-  }
-}
-
-/** Adds `null` to a type (no-op when it is already nullable). */
-export function withNull(type: TypeRef): TypeRef {
-  if (type.kind === "null" || type.kind === "unknown") return type;
-  if (type.kind === "union") {
-    return type.members.some((m) => m.kind === "null")
-      ? type
-      : { kind: "union", members: [...type.members, { kind: "null" }] };
-  }
-  return { kind: "union", members: [type, { kind: "null" }] };
-}
-
-/** Wrappers below the top of a cell: pointers and optional/nullable wrappers make the element nullable. */
-function flattenInner(expr: Expr): TypeRef {
-  switch (expr.e) {
-    case "type":
-      return expr.type;
-    case "open":
-      return flattenInner(expr.inner);
-    default:
-      return withNull(flattenInner(expr.inner));
-  }
-}
-
 /** Parses a type cell's tokens. Never throws: what it cannot read becomes `unknown` plus a problem. */
 export function parseTypeTokens(tokens: readonly Token[], options: GrammarOptions = {}): CellType {
-  const spellings = options.spellings ?? DEFAULT_SPELLINGS;
-  const parser = new Parser(tokens, spellings, options.maxDepth ?? 64);
+  const context: ParseContext = {
+    spellings: options.spellings ?? DEFAULT_SPELLINGS,
+    typeMap: new Map(Object.entries(options.typeMap ?? {})),
+    expanding: new Set(),
+  };
+  const parser = new Parser(tokens, context, options.maxDepth ?? 64);
   let expr: Expr;
   try {
     expr = parser.parseAll();

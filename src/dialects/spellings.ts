@@ -1,23 +1,49 @@
 /**
  * The spelling tables behind the one type grammar. A new SDK language is mostly new rows here: the
- * grammar (grammar.ts) knows shapes (prefix `*`, `[]T`, `map[K]V`, `G[...]`, `G<...>`, links, unions),
- * these tables know words.
+ * grammar (grammar.ts) knows shapes (prefix `*`, `[]T`, `map[K]V`, `[T]`, `G[...]`, `G<...>`, links,
+ * unions, postfix `[]` and `?`), these tables know words. Per-flavour tables (flavours.ts) start from
+ * {@link DEFAULT_SPELLINGS} and change a few rows.
  */
 import type { TypeRef } from "../model/types.js";
 
-/** What a generic wrapper `Name[...]` / `Name<...>` means. */
+/**
+ * What a generic wrapper `Name[...]` / `Name<...>` means: a field modifier (`optional`, `nullable`,
+ * `optional-nullable`), a container (`array`, `map`), a union of its arguments (`union`, `literal`),
+ * an open-enum marker (`open`), the first argument unchanged (`identity`: `Box<T>`, `Annotated[T, ...]`),
+ * or a library type that has no JSON shape (`external`: `ReadableStream<...>`, `IO[bytes]`).
+ */
 export type GenericMeaning =
-  "optional" | "nullable" | "optional-nullable" | "array" | "map" | "union" | "literal" | "open";
+  | "optional"
+  | "nullable"
+  | "optional-nullable"
+  | "array"
+  | "map"
+  | "union"
+  | "literal"
+  | "open"
+  | "identity"
+  | "external";
 
+/** What a postfix `T?` means in a flavour. */
+export type QuestionMark = "optional" | "nullable" | "optional-nullable";
+
+/** One flavour's words. */
 export interface Spellings {
-  /** Primitive words (lowercase keys). */
+  /** Primitive words. Keys are matched as written first, then lowercased (`Date` before `date`). */
   primitives: Readonly<Record<string, TypeRef>>;
   /** Generic wrappers (lowercase keys). */
   generics: Readonly<Record<string, GenericMeaning>>;
-  /** Qualified names of well-known library types (lowercase keys), e.g. `time.time`. */
+  /** Qualified names of well-known library types (lowercase, `.`-separated keys), e.g. `time.time`. */
   knownQualified: Readonly<Record<string, TypeRef>>;
-  /** Namespaces that hold the documented models (`components.X`, `models.X`). */
+  /** Namespaces that hold the documented models (`components.X`, `models.X`, `Models::X`); lowercase. */
   modelNamespaces: ReadonlySet<string>;
+  /** `T?`: nullable in C#, Kotlin, Swift and Dart (the default); optional in hand-written tables. */
+  questionMark: QuestionMark;
+  /**
+   * Word prefixes that wrap a primitive (lowercase keys): OpenAPI Generator Go's `NullableString` is
+   * `Nullable[string]`.
+   */
+  wrapperPrefixes: Readonly<Record<string, GenericMeaning>>;
 }
 
 const int = (format: "int32" | "int64" | "integer"): TypeRef => ({ kind: "number", format });
@@ -26,43 +52,70 @@ const DOUBLE: TypeRef = { kind: "number", format: "double" };
 const FLOAT: TypeRef = { kind: "number", format: "float" };
 const BOOLEAN: TypeRef = { kind: "boolean" };
 const ANY: TypeRef = { kind: "unknown", reason: "any" };
-const DATE_TIME: TypeRef = { kind: "string", format: "date-time" };
+/** Binary and stream types: no JSON shape to check, and nothing a user could map them to. */
+const BINARY: TypeRef = { kind: "unknown", reason: "external" };
+/** The date-time type (RFC 3339 text on the wire). */
+export const DATE_TIME: TypeRef = { kind: "string", format: "date-time" };
 const DATE: TypeRef = { kind: "string", format: "date" };
 
-/** The spellings every flavour shares. */
+/** The spellings every flavour shares, including common words of languages not in the corpora. */
 export const DEFAULT_SPELLINGS: Spellings = {
   primitives: {
     string: STRING,
     str: STRING,
     text: STRING,
     uuid: STRING,
+    guid: STRING,
     char: STRING,
+    uri: STRING,
+    url: STRING,
+    email: STRING,
     int: int("int64"),
     int8: int("int32"),
     int16: int("int32"),
     int32: int("int32"),
     int64: int("int64"),
+    i8: int("int32"),
+    i16: int("int32"),
+    i32: int("int32"),
+    i64: int("int64"),
     uint: int("int64"),
     uint8: int("int32"),
     uint16: int("int32"),
     uint32: int("int64"),
     uint64: int("int64"),
+    u8: int("int32"),
+    u16: int("int32"),
+    u32: int("int64"),
+    u64: int("int64"),
+    usize: int("int64"),
+    isize: int("int64"),
     integer: int("integer"),
     long: int("int64"),
     short: int("int32"),
+    byte: int("int32"),
     bigint: int("int64"),
+    biginteger: int("int64"),
     float: FLOAT,
     float32: FLOAT,
+    f32: FLOAT,
     float64: DOUBLE,
+    f64: DOUBLE,
     double: DOUBLE,
     number: DOUBLE,
     decimal: DOUBLE,
+    bigdecimal: DOUBLE,
+    numeric: DOUBLE,
     bool: BOOLEAN,
     boolean: BOOLEAN,
     any: ANY,
     unknown: ANY,
     mixed: ANY,
     json: ANY,
+    jsonvalue: ANY,
+    jsonelement: ANY,
+    jsonnode: ANY,
+    dynamic: ANY,
     object: { kind: "open-object" },
     null: { kind: "null" },
     none: { kind: "null" },
@@ -70,26 +123,81 @@ export const DEFAULT_SPELLINGS: Spellings = {
     datetime: DATE_TIME,
     "date-time": DATE_TIME,
     timestamp: DATE_TIME,
+    // Class-named date types of JavaScript, Java and C# hold an instant; lowercase `date` is a day.
+    Date: DATE_TIME,
+    instant: DATE_TIME,
+    offsetdatetime: DATE_TIME,
+    zoneddatetime: DATE_TIME,
+    datetimeoffset: DATE_TIME,
+    localdatetime: DATE_TIME,
     date: DATE,
+    localdate: DATE,
+    dateonly: DATE,
+    bytes: BINARY,
+    bytearray: BINARY,
+    uint8array: BINARY,
+    arraybuffer: BINARY,
+    binary: BINARY,
   },
   generics: {
     optional: "optional",
     nullable: "nullable",
     optionalnullable: "optional-nullable",
+    // Rust and Scala: `None` is `null` on the wire (serde, circe); absence comes from the Required column.
+    option: "nullable",
+    maybe: "nullable",
     list: "array",
     array: "array",
+    arraylist: "array",
     sequence: "array",
+    seq: "array",
     set: "array",
+    hashset: "array",
+    frozenset: "array",
     iterable: "array",
+    collection: "array",
     readonlyarray: "array",
     vec: "array",
+    vector: "array",
+    slice: "array",
+    ilist: "array",
+    icollection: "array",
+    ienumerable: "array",
+    ireadonlylist: "array",
+    ireadonlycollection: "array",
+    mutablelist: "array",
     dict: "map",
+    dictionary: "map",
+    idictionary: "map",
+    ireadonlydictionary: "map",
     record: "map",
     map: "map",
+    hashmap: "map",
+    btreemap: "map",
+    treemap: "map",
+    linkedhashmap: "map",
+    mutablemap: "map",
     mapping: "map",
+    hash: "map",
     union: "union",
+    oneof: "union",
+    either: "union",
     literal: "literal",
     unrecognized: "open",
+    box: "identity",
+    rc: "identity",
+    arc: "identity",
+    annotated: "identity",
+    readonly: "identity",
+    required: "identity",
+    final: "identity",
+    readablestream: "external",
+    io: "external",
+    eventstream: "external",
+    eventstreamasync: "external",
+    asynciterable: "external",
+    promise: "external",
+    future: "external",
   },
   knownQualified: {
     "time.time": DATE_TIME,
@@ -97,15 +205,56 @@ export const DEFAULT_SPELLINGS: Spellings = {
     "datetime.date": DATE,
     "json.rawmessage": ANY,
     "types.date": DATE,
+    "java.time.offsetdatetime": DATE_TIME,
+    "java.time.localdate": DATE,
+    "java.util.date": DATE_TIME,
+    "system.datetime": DATE_TIME,
+    "system.datetimeoffset": DATE_TIME,
+    "chrono.datetime": DATE_TIME,
+    "serde_json.value": ANY,
+    "io.reader": BINARY,
+    "io.readcloser": BINARY,
+    "io.bufferedreader": BINARY,
+    "typing.any": ANY,
   },
   modelNamespaces: new Set([
     "components",
     "models",
+    "model",
     "operations",
     "shared",
     "errors",
     "apierrors",
     "sdkerrors",
     "types",
+    "schemas",
+    "dto",
+    "entities",
   ]),
+  questionMark: "nullable",
+  wrapperPrefixes: { nullable: "nullable", optional: "optional" },
 };
+
+/** A copy of `base` with some rows replaced (the way a flavour table is written). */
+export function extendSpellings(
+  base: Spellings,
+  changes: {
+    primitives?: Record<string, TypeRef>;
+    generics?: Record<string, GenericMeaning>;
+    knownQualified?: Record<string, TypeRef>;
+    modelNamespaces?: readonly string[];
+    questionMark?: QuestionMark;
+  },
+): Spellings {
+  return {
+    primitives: { ...base.primitives, ...changes.primitives },
+    generics: { ...base.generics, ...changes.generics },
+    knownQualified: { ...base.knownQualified, ...changes.knownQualified },
+    modelNamespaces: new Set([...base.modelNamespaces, ...(changes.modelNamespaces ?? [])]),
+    questionMark: changes.questionMark ?? base.questionMark,
+    wrapperPrefixes: base.wrapperPrefixes,
+  };
+}
+
+/** The `any` type (Python `object`, Go `interface{}`). */
+export const ANY_TYPE: TypeRef = ANY;

@@ -1,10 +1,13 @@
 /**
  * Turns a type cell's inline mdast nodes into tokens for the type grammar. Emphasis, strong, code spans,
- * strikethrough and inline HTML are transparent (their text is tokenised); a link becomes one token that
- * carries its target and the tokens of its text, so `[*components.X](x.md)` and `[]` + link both work.
+ * strikethrough and inline HTML are transparent: the text of a run of them is joined and tokenised as
+ * one string (so a quote opened in one node and closed in another, as in `Literal["__x__"]`, stays one
+ * string). A link becomes one token that carries its target and the tokens of its text, so
+ * `[*components.X](x.md)`, `[]` + link and `List[[models.X](x.md)]` all work.
  */
 import type { PhrasingContent } from "mdast";
 
+/** One token of a type cell. */
 export type Token =
   | { t: "word"; v: string }
   | { t: "punct"; v: string }
@@ -12,10 +15,42 @@ export type Token =
   | { t: "num"; v: number; raw: string }
   | { t: "link"; href: string; tokens: Token[] };
 
-const WORD =
-  /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*(?:\.[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*)*/y;
+const NAME = String.raw`[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF-]*`;
+/** A word, possibly namespaced with `.` (Go, TS, Python, Java), `::` (Ruby, Rust, C++) or `\` (PHP). */
+const WORD = new RegExp(`${NAME}(?:(?:\\.|::|\\\\)${NAME})*`, "y");
 const NUMBER = /-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)/y;
-const PUNCT = "*[]<>,|(){}?&:=";
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  verbar: "|",
+  lsqb: "[",
+  rsqb: "]",
+};
+
+/**
+ * Decodes what Markdown decodes in text but leaves alone in code spans and raw HTML: character
+ * references (`&lt;`, `&#60;`, `&#x3C;`) and backslash escapes of ASCII punctuation (`\<`, `\|`).
+ * A backslash before a letter stays (`models\User` is a PHP namespace).
+ */
+export function decodeCellText(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
+    .replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
+      if (ref.startsWith("#")) {
+        const code =
+          ref[1] === "x" || ref[1] === "X"
+            ? parseInt(ref.slice(2), 16)
+            : parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[ref.toLowerCase()] ?? whole;
+    });
+}
 
 /** Tokenises plain text; characters the grammar has no use for become `punct` tokens (and fail there). */
 export function tokenizeText(text: string, out: Token[]): void {
@@ -26,10 +61,11 @@ export function tokenizeText(text: string, out: Token[]): void {
       i += 1;
       continue;
     }
-    if (ch === '"' || ch === "'") {
+    if (ch === '"' || ch === "'" || ch === "“" || ch === "‘") {
+      const close = ch === "“" ? "”" : ch === "‘" ? "’" : ch;
       let j = i + 1;
       let value = "";
-      while (j < text.length && text[j] !== ch) {
+      while (j < text.length && text[j] !== close) {
         if (text[j] === "\\" && j + 1 < text.length) j += 1;
         value += text[j];
         j += 1;
@@ -41,8 +77,10 @@ export function tokenizeText(text: string, out: Token[]): void {
     WORD.lastIndex = i;
     const word = WORD.exec(text);
     if (word) {
-      out.push({ t: "word", v: word[0] });
-      i += word[0].length;
+      // A trailing `-` belongs to the next token (`a-` is never a type); keep inner hyphens (`date-time`).
+      const v = word[0].replace(/-+$/, "");
+      out.push({ t: "word", v });
+      i += v.length;
       continue;
     }
     NUMBER.lastIndex = i;
@@ -52,38 +90,79 @@ export function tokenizeText(text: string, out: Token[]): void {
       i += num[0].length;
       continue;
     }
-    out.push({ t: "punct", v: PUNCT.includes(ch) ? ch : ch });
+    out.push({ t: "punct", v: ch });
     i += 1;
   }
 }
 
-/** Tokenises a cell's inline content. */
-export function tokenizeInline(nodes: readonly PhrasingContent[], out: Token[] = []): Token[] {
-  for (const node of nodes) {
-    switch (node.type) {
-      case "text":
-      case "inlineCode":
-      case "html":
-        tokenizeText(node.value, out);
-        break;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        tokenizeInline(node.children, out);
-        break;
-      case "link":
-        out.push({ t: "link", href: node.url, tokens: tokenizeInline(node.children) });
-        break;
-      case "linkReference":
-        tokenizeInline(node.children, out);
-        break;
-      case "break":
-        break;
-      default:
-        // Images, footnotes and the like carry no type information; make them fail loudly in the grammar.
-        out.push({ t: "punct", v: `<${node.type}>` });
+/** Emphasis written inside a code span (`` `*str*` ``): a doc generator's markup, not a Go pointer. */
+const EMPHASIS_IN_CODE = /^\*([^*\s][^*]*)\*$/;
+
+/**
+ * Tokenises a cell's inline content. `source`, when given, is the page text the nodes were parsed from:
+ * underscore emphasis (`__x__`) is then read as the underscores it was written with, since type cells
+ * never use `_` for markup but names and literals do.
+ */
+export function tokenizeInline(
+  nodes: readonly PhrasingContent[],
+  out: Token[] = [],
+  source?: string,
+): Token[] {
+  let buffer = "";
+  const flush = () => {
+    if (buffer !== "") tokenizeText(buffer, out);
+    buffer = "";
+  };
+  const walk = (children: readonly PhrasingContent[]): void => {
+    for (const node of children) {
+      switch (node.type) {
+        case "text":
+          buffer += node.value;
+          break;
+        case "inlineCode":
+          buffer += decodeCellText(EMPHASIS_IN_CODE.exec(node.value)?.[1] ?? node.value);
+          break;
+        case "html":
+          buffer += decodeCellText(node.value);
+          break;
+        case "emphasis":
+        case "strong": {
+          const start = node.position?.start.offset;
+          const end = node.position?.end.offset;
+          if (
+            source !== undefined &&
+            start !== undefined &&
+            end !== undefined &&
+            source[start] === "_"
+          )
+            buffer += source.slice(start, end);
+          else walk(node.children);
+          break;
+        }
+        case "delete":
+        case "linkReference":
+          walk(node.children);
+          break;
+        case "link":
+          flush();
+          out.push({
+            t: "link",
+            href: node.url,
+            tokens: tokenizeInline(node.children, [], source),
+          });
+          break;
+        case "break":
+          buffer += " ";
+          break;
+        default:
+          // Images, footnotes and the like carry no type information; make them fail loudly in the grammar.
+          flush();
+          out.push({ t: "punct", v: `<${node.type}>` });
+      }
     }
-  }
+  };
+  walk(nodes);
+  flush();
   return out;
 }
 

@@ -1,344 +1,73 @@
 /**
- * Reads one parsed page into a declaration of the model: `## Fields` -> object, `## Values` -> enum,
- * `## Supported Types` -> union. Pages with none of these are not models.
+ * Reads one parsed page into a declaration of the model. The page's flavour (dialects/detect.ts)
+ * picks the spellings; the section decides the kind: `## Fields` / `## Properties` (or, in
+ * hand-written pages, the first field table) -> object, `## Values` / `## Enum` -> enum,
+ * `## Supported Types` -> union. Pages with none of these (SDK usage, API operations, indexes) are not
+ * models: an info diagnostic says so.
  */
-import type { Code, Heading, Root, RootContent, Table } from "mdast";
-import type { Diagnostic, Severity } from "../diagnostics.js";
-import {
-  parseTypeTokens,
-  withNull,
-  type CellType,
-  type GrammarOptions,
-} from "../dialects/grammar.js";
-import { tokenizeInline, tokenizeText, type Token } from "../dialects/tokens.js";
-import { originOf, plainText } from "../parse/inline.js";
+import type { Root, Table } from "mdast";
+import type { Diagnostic } from "../diagnostics.js";
+import { flavourOf, type DialectOption } from "../dialects/detect.js";
+import { flavourRules, type Flavour } from "../dialects/flavours.js";
+import { originOf } from "../parse/inline.js";
 import { readOutline, type Section } from "../parse/outline.js";
-import { readTable } from "../parse/table.js";
-import { readDescriptionCell, readNameCell, readRequiredCell } from "./cells.js";
-import type { Decl, EnumMemberModel, FieldModel, Origin, UnionMemberModel } from "./types.js";
+import { PageContext } from "./page-context.js";
+import { readEnumSection } from "./read-enum.js";
+import { isFieldTable, readFieldTable } from "./read-fields.js";
+import { readUnionSection } from "./read-union.js";
+import type { Decl } from "./types.js";
 
 /** The result of reading one page. */
 export interface PageResult {
   decl?: Decl;
+  /** The flavour the page was read as. */
+  flavour?: Flavour;
   diagnostics: Diagnostic[];
 }
 
-/** What reading a page needs besides the page itself. */
+/** What reading a page needs besides the page itself (all optional; defaults as in `GenerateOptions`). */
 export interface ReadPageOptions {
-  grammar?: GrammarOptions;
+  /** The `dialect` option: `auto` (default), one flavour, or flavours by folder prefix. */
+  dialect?: DialectOption;
+  /** Type spellings to replace (`{ "decimal.Decimal": "string" }`). */
+  typeMap?: Readonly<Record<string, string>>;
+  /** Deepest nesting inside one type cell. */
+  maxTypeDepth?: number;
 }
 
-const SECTION_KINDS: Record<string, Decl["kind"]> = {
+const SECTION_KINDS: Readonly<Record<string, Decl["kind"]>> = {
   fields: "object",
+  properties: "object",
+  attributes: "object",
   values: "enum",
+  enum: "enum",
+  "enum values": "enum",
+  "allowed values": "enum",
+  "possible values": "enum",
   "supported types": "union",
 };
 
-class PageReader {
-  readonly diagnostics: Diagnostic[] = [];
+const sectionKind = (section: Section): Decl["kind"] | undefined =>
+  Object.hasOwn(SECTION_KINDS, section.title.toLowerCase())
+    ? SECTION_KINDS[section.title.toLowerCase()]
+    : undefined;
 
-  constructor(
-    readonly file: string,
-    readonly source: string,
-    readonly options: ReadPageOptions,
-  ) {}
-
-  report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
-    this.diagnostics.push({
-      file: origin.file,
-      line: origin.line,
-      column: origin.column,
-      severity,
-      ruleId,
-      message,
-    });
-  }
-
-  read(root: Root): PageResult {
-    const outline = readOutline(root, this.source);
-    const section = outline.sections.find(
-      (s) => SECTION_KINDS[s.title.toLowerCase()] !== undefined,
-    );
-    if (!section) {
-      this.report(
-        originOf(outline.titleHeading ?? root, this.file),
-        "info",
-        "not-a-model",
-        "Unexpected page without `## Fields`, `## Values` or `## Supported Types`, expected a model page; skipped",
-      );
-      return { diagnostics: this.diagnostics };
-    }
-    const origin = originOf(outline.titleHeading ?? root, this.file);
-    if (outline.title === "") {
-      this.report(
-        origin,
-        "error",
-        "missing-title",
-        "Unexpected model page without a `# Title`, expected the type name as its first heading",
-      );
-      return { diagnostics: this.diagnostics };
-    }
-    const base = {
-      id: this.file.replace(/\.md$/i, ""),
-      name: outline.title,
-      ...(outline.description ? { description: outline.description } : {}),
-      ...(outline.deprecated ? { deprecated: true } : {}),
-      origin,
-    };
-    const kind = SECTION_KINDS[section.title.toLowerCase()];
-    switch (kind) {
-      case "object":
-        return {
-          decl: { ...base, kind: "object", ...this.readFields(section) },
-          diagnostics: this.diagnostics,
-        };
-      case "enum":
-        return {
-          decl: { ...base, kind: "enum", ...this.readValues(section) },
-          diagnostics: this.diagnostics,
-        };
-      case "union":
-        return {
-          decl: { ...base, kind: "union", members: this.readUnion(section) },
-          diagnostics: this.diagnostics,
-        };
-      default:
-        return { diagnostics: this.diagnostics };
-    }
-  }
-
-  private parseCell(tokens: Token[], origin: Origin): CellType {
-    const cell = parseTypeTokens(tokens, this.options.grammar);
-    for (const problem of cell.problems) {
-      switch (problem.rule) {
-        case "unknown-type":
-          this.report(
-            origin,
-            "warning",
-            "unknown-type",
-            `Unexpected type \`${problem.spelling}\`, expected a primitive, a list, a map or a link to a model; using \`unknown\``,
-          );
-          break;
-        case "external-type":
-          this.report(
-            origin,
-            "warning",
-            "external-type",
-            `Unexpected external type \`${problem.spelling}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
-          );
-          break;
-        case "type-too-deep":
-          this.report(
-            origin,
-            "error",
-            "type-too-deep",
-            "Unexpected type nested too deeply, expected at most the configured type depth",
-          );
-          break;
-      }
-    }
-    return cell;
-  }
-
-  private readFields(section: Section): { fields: FieldModel[]; open: boolean } {
-    const table = section.nodes.find((node): node is Table => node.type === "table");
-    if (!table) return { fields: [], open: true };
-    const read = readTable(table);
-    if (!read.columns.includes("name") || !read.columns.includes("type")) {
-      this.report(
-        originOf(table, this.file),
-        "error",
-        "table-columns",
-        `Unexpected columns ${read.headers.map((h) => `\`${h}\``).join(", ")}, expected at least a field name and a type column`,
-      );
-      return { fields: [], open: true };
-    }
-    const fields: FieldModel[] = [];
-    const seen = new Map<string, Origin>();
-    for (const row of read.rows) {
-      const nameCell = row.cells.name;
-      const typeCell = row.cells.type;
-      const rowOrigin = originOf(row.all[0], this.file);
-      if (!nameCell || !typeCell || row.all.length < read.columns.length) {
-        this.report(
-          rowOrigin,
-          "error",
-          "table-row-cells",
-          `Unexpected row with ${row.all.length} cells, expected ${read.columns.length}`,
-        );
-        continue;
-      }
-      const { name, deprecated: struck } = readNameCell(nameCell);
-      const origin = originOf(nameCell, this.file);
-      if (name === "") {
-        this.report(
-          origin,
-          "error",
-          "empty-field-name",
-          "Unexpected empty field name, expected the field's name",
-        );
-        continue;
-      }
-      const first = seen.get(name);
-      if (first) {
-        this.report(
-          origin,
-          "error",
-          "duplicate-field",
-          `Unexpected second field \`${name}\`, expected each field once (first at line ${first.line})`,
-        );
-        continue;
-      }
-      seen.set(name, origin);
-      const typeOrigin = originOf(typeCell, this.file);
-      const cell = this.parseCell(tokenizeInline(typeCell.children), typeOrigin);
-      const requiredCell = row.cells.required ? readRequiredCell(row.cells.required) : true;
-      if (requiredCell === undefined && row.cells.required) {
-        this.report(
-          originOf(row.cells.required, this.file),
-          "warning",
-          "unknown-required",
-          `Unexpected required marker \`${plainText(row.cells.required).trim()}\`, expected \`:heavy_check_mark:\` or \`:heavy_minus_sign:\`; treating the field as required`,
-        );
-      }
-      const description = readDescriptionCell(row.cells.description, this.source);
-      const nullable = cell.pointer || cell.nullable;
-      fields.push({
-        name,
-        type: nullable ? withNull(cell.type) : cell.type,
-        required: (requiredCell ?? true) && !cell.optional,
-        ...(description.text !== undefined ? { description: description.text } : {}),
-        ...(struck || description.deprecated ? { deprecated: true } : {}),
-        origin,
-        typeOrigin,
-      });
-    }
-    return { fields, open: fields.length === 0 && read.rows.length === 0 };
-  }
-
-  private readValues(section: Section): { members: EnumMemberModel[]; open: boolean } {
-    const members: EnumMemberModel[] = [];
-    const table = section.nodes.find((node): node is Table => node.type === "table");
-    if (table) {
-      const read = readTable(table);
-      const valueColumn = read.columns.indexOf("value");
-      const nameColumn = read.columns.indexOf("name");
-      for (const row of read.rows) {
-        const valueCell = row.all[valueColumn >= 0 ? valueColumn : row.all.length - 1];
-        const nameCell = nameColumn >= 0 ? row.all[nameColumn] : undefined;
-        if (!valueCell) continue;
-        const name = nameCell ? plainText(nameCell).trim() : "";
-        members.push({
-          ...(name ? { name } : {}),
-          value: plainText(valueCell).trim(),
-          ...(row.cells.description
-            ? descriptionOf(readDescriptionCell(row.cells.description, this.source))
-            : {}),
-          origin: originOf(valueCell, this.file),
-        });
-      }
-    }
-    if (members.length === 0) {
-      this.report(
-        originOf(section.heading, this.file),
-        "error",
-        "empty-enum",
-        "Unexpected `## Values` section without values, expected a `| Name | Value |` table",
-      );
-    }
-    return {
-      members: dedupeMembers(members, (m) =>
-        this.report(
-          m.origin,
-          "warning",
-          "duplicate-enum-value",
-          `Unexpected second enum value ${JSON.stringify(m.value)}, expected each value once; ignored`,
-        ),
-      ),
-      open: false,
-    };
-  }
-
-  private readUnion(section: Section): UnionMemberModel[] {
-    const members: UnionMemberModel[] = [];
-    const nodes = section.nodes;
-    for (let i = 0; i < nodes.length; i += 1) {
-      const heading = nodes[i] as RootContent;
-      if (heading.type !== "heading" || heading.depth !== 3) continue;
-      const code = nextCode(nodes, i + 1);
-      const member = this.readUnionMember(heading, code);
-      if (member) members.push(member);
-    }
-    if (members.length === 0) {
-      this.report(
-        originOf(section.heading, this.file),
-        "error",
-        "empty-union",
-        "Unexpected `## Supported Types` section without members, expected `###` member headings",
-      );
-    }
-    return members;
-  }
-
-  private readUnionMember(heading: Heading, code: Code | undefined): UnionMemberModel | undefined {
-    const label = plainText(heading).trim();
-    const origin = originOf(heading, this.file);
-    // Go: the constructor's argument is the member's type, `components.CreateXArrayOfStr([]string{...})`.
-    const constructorArgument = code
-      ? /\bCreate\w*\(\s*([^{(]*?)\s*[{(]/.exec(code.value)?.[1]
-      : undefined;
-    let tokens: Token[];
-    if (constructorArgument) {
-      tokens = [];
-      tokenizeText(constructorArgument, tokens);
-    } else if (label !== "") {
-      tokens = tokenizeInline(heading.children);
-    } else {
-      this.report(
-        origin,
-        "error",
-        "union-member-type",
-        "Unexpected union member without a heading or a constructor, expected a `### Type` heading",
-      );
-      return undefined;
-    }
-    const cell = this.parseCell(tokens, origin);
-    const nullable = cell.pointer || cell.nullable;
-    return {
-      type: nullable ? withNull(cell.type) : cell.type,
-      ...(label ? { label } : {}),
-      origin,
-    };
-  }
+/** Why a page without a model section is skipped, for the info message. */
+function notAModelReason(file: string): string {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  if (/api\.md$/i.test(base)) return "API operations page";
+  if (/^(readme|index)\.md$/i.test(base)) return "index page";
+  return "page without `## Fields`, `## Properties`, `## Values`, `## Enum` or `## Supported Types`";
 }
 
-function nextCode(nodes: readonly RootContent[], from: number): Code | undefined {
-  for (let j = from; j < nodes.length; j += 1) {
-    const node = nodes[j] as RootContent;
-    if (node.type === "heading") return undefined;
-    if (node.type === "code") return node;
+/** A hand-written page's field table before its first `##` section (a table in a section of another
+ * name, such as an SDK page's parameters, is not the page's model). */
+function leadingFieldTable(root: Root): Table | undefined {
+  for (const node of root.children) {
+    if (node.type === "heading" && node.depth <= 2 && node !== root.children[0]) return undefined;
+    if (node.type === "table" && isFieldTable(node)) return node;
   }
   return undefined;
-}
-
-function descriptionOf(description: { text?: string }): { description?: string } {
-  return description.text !== undefined ? { description: description.text } : {};
-}
-
-function dedupeMembers(
-  members: EnumMemberModel[],
-  onDuplicate: (member: EnumMemberModel) => void,
-): EnumMemberModel[] {
-  const seen = new Set<string>();
-  return members.filter((member) => {
-    const key = `${typeof member.value}:${String(member.value)}`;
-    if (seen.has(key)) {
-      onDuplicate(member);
-      return false;
-    }
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Reads one page (`file` relative to the input root, `source` normalised) into a declaration. */
@@ -348,5 +77,55 @@ export function readPage(
   source: string,
   options: ReadPageOptions = {},
 ): PageResult {
-  return new PageReader(file, source, options).read(root);
+  const flavour = flavourOf(file, root, source, options.dialect);
+  const page = new PageContext(
+    file,
+    source,
+    flavourRules(flavour),
+    options.typeMap ?? {},
+    options.maxTypeDepth,
+  );
+  const outline = readOutline(root, source);
+  const section = outline.sections.find((s) => sectionKind(s) !== undefined);
+  const looseTable = section || flavour !== "hand-written" ? undefined : leadingFieldTable(root);
+  const origin = originOf(outline.titleHeading ?? root, file);
+  if (!section && !looseTable) {
+    page.report(
+      origin,
+      "info",
+      "not-a-model",
+      `Unexpected ${notAModelReason(file)}, expected a model page; skipped`,
+    );
+    return { flavour, diagnostics: page.diagnostics };
+  }
+  if (outline.title === "") {
+    page.report(
+      origin,
+      "error",
+      "missing-title",
+      "Unexpected model page without a `# Title`, expected the type name as its first heading",
+    );
+    return { flavour, diagnostics: page.diagnostics };
+  }
+  const base = {
+    id: file.replace(/\.md$/i, ""),
+    name: outline.title,
+    ...(outline.description ? { description: outline.description } : {}),
+    ...(outline.deprecated ? { deprecated: true } : {}),
+    origin,
+  };
+  const result = (decl: Decl): PageResult => ({ decl, flavour, diagnostics: page.diagnostics });
+  if (!section) return result({ ...base, kind: "object", ...readFieldTable(page, looseTable) });
+  switch (sectionKind(section)) {
+    case "object": {
+      const table = section.nodes.find((node): node is Table => node.type === "table");
+      return result({ ...base, kind: "object", ...readFieldTable(page, table) });
+    }
+    case "enum":
+      return result({ ...base, kind: "enum", ...readEnumSection(page, section) });
+    case "union":
+      return result({ ...base, kind: "union", members: readUnionSection(page, section) });
+    default:
+      return { flavour, diagnostics: page.diagnostics };
+  }
 }

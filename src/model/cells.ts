@@ -58,3 +58,49 @@ export function readRequiredCell(cell: TableCell): boolean | undefined {
   if (OPTIONAL_WORDS.test(text)) return false;
   return undefined;
 }
+
+/** What OpenAPI Generator's Notes column says, and the rest of its text. */
+export interface NotesCell {
+  /** `[optional]`. */
+  optional: boolean;
+  /** `[readonly]`. */
+  readonly: boolean;
+  /** `[default to X]`: X as written. */
+  defaultText?: string;
+  /** The text besides the markers (hand-written tables use Notes as the description). */
+  rest?: string;
+}
+
+const NOTES_MARKER = /\[(optional|readonly|read-only|default to ([^\]]*))\]/gi;
+
+/** Reads a Notes cell: `[optional] [readonly] [default to 250]`. */
+export function readNotesCell(cell: TableCell | undefined, source: string): NotesCell {
+  const notes: NotesCell = { optional: false, readonly: false };
+  if (!cell) return notes;
+  const text = readDescriptionCell(cell, source).text ?? "";
+  for (const match of text.matchAll(NOTES_MARKER)) {
+    const marker = (match[1] as string).toLowerCase();
+    if (marker === "optional") notes.optional = true;
+    else if (marker === "readonly" || marker === "read-only") notes.readonly = true;
+    else notes.defaultText = (match[2] as string).trim();
+  }
+  const rest = text.replace(NOTES_MARKER, "").trim();
+  if (rest !== "" && !EMPTY_DESCRIPTION.test(rest)) notes.rest = rest;
+  return notes;
+}
+
+/**
+ * An Example or Default cell as text: the code of a cell that is one code span, else the cell's
+ * Markdown with `<br/>` as line breaks and escaped pipes unescaped; undefined when empty.
+ */
+export function readExampleCell(cell: TableCell, source: string): string | undefined {
+  const only = cell.children.length === 1 ? cell.children[0] : undefined;
+  const text =
+    only?.type === "inlineCode"
+      ? only.value
+      : cellSource(cell, source)
+          .replace(/<br\s*\/?>/gi, "\n")
+          .replace(/\\\|/g, "|")
+          .trim();
+  return text === "" || EMPTY_DESCRIPTION.test(text) ? undefined : text;
+}

@@ -55,10 +55,30 @@ function pickByName(candidates: readonly Decl[], fromFile: string): Decl | undef
   return candidates.find((decl) => path.dirname(decl.id) === folder) ?? candidates[0];
 }
 
+/** What the resolver knows about the input folder besides its declarations. */
+export interface ResolveContext {
+  /**
+   * Paths (relative to the root) of symlinks whose real path lies outside the root. A link into one
+   * of them, or below one, points outside the input folder even though its text stays inside.
+   */
+  outside?: readonly string[];
+}
+
+/** True when page id `id` is one of the outward symlinks or lies below one. */
+function throughOutsideLink(id: string, outside: readonly string[]): boolean {
+  return outside.some((link) => {
+    const bare = link.replace(/\.md$/i, "");
+    return bare === id || id.startsWith(`${link}/`);
+  });
+}
+
 class Resolver {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(private readonly index: Index) {}
+  constructor(
+    private readonly index: Index,
+    private readonly outside: readonly string[] = [],
+  ) {}
 
   private error(origin: Origin, ruleId: string, message: string): void {
     this.diagnostics.push({
@@ -89,7 +109,7 @@ class Resolver {
   private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin): TypeRef {
     if (ref.href !== undefined) {
       const target = linkTarget(origin.file, ref.href);
-      if ("outside" in target) {
+      if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside))) {
         this.error(
           origin,
           "link-outside-root",
@@ -116,8 +136,11 @@ class Resolver {
 }
 
 /** Resolves every reference in the declarations; returns new declarations and the diagnostics. */
-export function resolveModel(decls: readonly Decl[]): { decls: Decl[]; diagnostics: Diagnostic[] } {
-  const resolver = new Resolver(buildIndex(decls));
+export function resolveModel(
+  decls: readonly Decl[],
+  context: ResolveContext = {},
+): { decls: Decl[]; diagnostics: Diagnostic[] } {
+  const resolver = new Resolver(buildIndex(decls), context.outside);
   const resolved = decls.map((decl): Decl => {
     switch (decl.kind) {
       case "object":

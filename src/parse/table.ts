@@ -6,13 +6,16 @@ import { plainText } from "./inline.js";
 
 /** What a column holds, recognised from its header. */
 export type ColumnRole =
-  "name" | "type" | "required" | "description" | "default" | "example" | "value";
+  "name" | "type" | "required" | "description" | "notes" | "default" | "example" | "value";
 
 const HEADER_ROLES: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^(field|name|property|parameter|param|key|attribute)s?$/, "name"],
   [/^(type|data ?type|schema)$/, "type"],
-  [/^(required|optional|req\.?|mandatory)$/, "required"],
-  [/^(description|notes?|comments?|details|meaning)$/, "description"],
+  [/^(required\??|optional\??|req\.?|mandatory)$/, "required"],
+  [/^(description|comments?|details|meaning|summary|explanation)$/, "description"],
+  // OpenAPI Generator's `Notes` holds `[optional]`, `[readonly]`, `[default to X]`; hand-written tables
+  // use it as the description when there is no Description column.
+  [/^(notes?|remarks?)$/, "notes"],
   [/^(default|default value)$/, "default"],
   [/^(examples?|sample)$/, "example"],
   [/^(value|values)$/, "value"],

@@ -1,0 +1,103 @@
+/**
+ * What every reader of one page shares: the page, its flavour's rules, the grammar options, and the
+ * diagnostics collected so far.
+ */
+import type { Diagnostic, Severity } from "../diagnostics.js";
+import type { FlavourRules } from "../dialects/flavours.js";
+import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
+import type { Token } from "../dialects/tokens.js";
+import type { Origin, TypeRef } from "./types.js";
+
+/** One page being read. */
+export class PageContext {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly source: string,
+    readonly rules: FlavourRules,
+    readonly typeMap: Readonly<Record<string, string>>,
+    readonly maxTypeDepth: number | undefined,
+  ) {}
+
+  /** Records a diagnostic at `origin`. */
+  report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
+    this.diagnostics.push({
+      file: origin.file,
+      line: origin.line,
+      column: origin.column,
+      severity,
+      ruleId,
+      message,
+    });
+  }
+
+  /** Parses a type cell with the flavour's spellings and reports its problems at `origin`. */
+  parseCell(tokens: Token[], origin: Origin): CellType {
+    const cell = parseTypeTokens(tokens, {
+      spellings: this.rules.spellings,
+      typeMap: this.typeMap,
+      ...(this.maxTypeDepth !== undefined ? { maxDepth: this.maxTypeDepth } : {}),
+    });
+    for (const problem of cell.problems) {
+      switch (problem.rule) {
+        case "unknown-type":
+          this.report(
+            origin,
+            "warning",
+            "unknown-type",
+            `Unexpected type \`${problem.spelling}\`, expected a primitive, a list, a map or a link to a model; using \`unknown\``,
+          );
+          break;
+        case "external-type":
+          this.report(
+            origin,
+            "warning",
+            "external-type",
+            `Unexpected external type \`${problem.spelling}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+          );
+          break;
+        case "type-too-deep":
+          this.report(
+            origin,
+            "error",
+            "type-too-deep",
+            "Unexpected type nested too deeply, expected at most the configured type depth",
+          );
+          break;
+      }
+    }
+    return { ...cell, type: this.inPageLinks(cell.type, origin) };
+  }
+
+  /**
+   * A link to a section of the same page (`[BackoffStrategy](#backoffstrategy)`) names a model that
+   * has no page of its own: typed as an open object, with a warning.
+   */
+  private inPageLinks(type: TypeRef, origin: Origin): TypeRef {
+    switch (type.kind) {
+      case "ref":
+        if (type.href?.startsWith("#") !== true) return type;
+        this.report(
+          origin,
+          "warning",
+          "in-page-model",
+          `Unexpected link \`${type.href}\` to a section of the same page, expected a link to a model page; typing \`${type.name}\` as an open object`,
+        );
+        return { kind: "open-object" };
+      case "array":
+        return { kind: "array", items: this.inPageLinks(type.items, origin) };
+      case "map":
+        return { kind: "map", values: this.inPageLinks(type.values, origin) };
+      case "union":
+        return { kind: "union", members: type.members.map((m) => this.inPageLinks(m, origin)) };
+      default:
+        return type;
+    }
+  }
+
+  /** The type of a union member or other non-field position: wrappers there only add `null`. */
+  memberType(cell: CellType): TypeRef {
+    return cell.pointer || cell.nullable ? withNull(cell.type) : cell.type;
+  }
+}

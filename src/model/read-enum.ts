@@ -1,0 +1,187 @@
+/**
+ * Reads an enum section in any flavour: a `| Name | Value |` table (Speakeasy Go, hand-written), a
+ * `typescript` code block `"a" | 1 | Unrecognized<string>` (Speakeasy TypeScript), a bullet list of
+ * literals (Speakeasy Python, hand-written), or `` * `NAME` (value: `"x"`) `` bullets (OpenAPI Generator).
+ */
+import type { Code, List, Paragraph, Table } from "mdast";
+import { tokenizeText, tokensToText, type Token } from "../dialects/tokens.js";
+import { originOf, plainText } from "../parse/inline.js";
+import type { Section } from "../parse/outline.js";
+import { readTable } from "../parse/table.js";
+import { cellSource, readDescriptionCell } from "./cells.js";
+import { readLiteral, readNumberLiteral } from "./literals.js";
+import type { PageContext } from "./page-context.js";
+import type { EnumMemberModel, Origin } from "./types.js";
+
+/** "This is an open enum. Unrecognized values will not fail type checks." */
+const OPEN_ENUM_SENTENCE = /\bopen enum\b|unrecognized values/i;
+
+/** Reads the members of an enum section; `open` when the page says other values are allowed. */
+export function readEnumSection(
+  page: PageContext,
+  section: Section,
+): { members: EnumMemberModel[]; open: boolean } {
+  const members: EnumMemberModel[] = [];
+  let open = false;
+  for (const node of section.nodes) {
+    if (node.type === "table") members.push(...readValueTable(page, node));
+    else if (node.type === "code") open = readValueCode(page, node, members) || open;
+    else if (node.type === "list") members.push(...readValueList(page, node));
+    else if (node.type === "paragraph" && OPEN_ENUM_SENTENCE.test(plainText(node))) open = true;
+  }
+  if (members.length === 0) {
+    page.report(
+      originOf(section.heading, page.file),
+      "error",
+      "empty-enum",
+      `Unexpected \`## ${section.title}\` section without values, expected a \`| Name | Value |\` table, a code block or a bullet list of values`,
+    );
+  }
+  const unique = dedupeMembers(members, (m) =>
+    page.report(
+      m.origin,
+      "warning",
+      "duplicate-enum-value",
+      `Unexpected second enum value ${JSON.stringify(m.value)}, expected each value once; ignored`,
+    ),
+  );
+  return { members: unique, open };
+}
+
+function readValueTable(page: PageContext, table: Table): EnumMemberModel[] {
+  const read = readTable(table);
+  const valueColumn = read.columns.indexOf("value");
+  const nameColumn = read.columns.indexOf("name");
+  const members: EnumMemberModel[] = [];
+  for (const row of read.rows) {
+    const valueCell = row.all[valueColumn >= 0 ? valueColumn : row.all.length - 1];
+    const nameCell =
+      nameColumn >= 0 && nameColumn !== valueColumn ? row.all[nameColumn] : undefined;
+    if (!valueCell) continue;
+    const name = nameCell ? plainText(nameCell).trim() : "";
+    const description = row.cells.description
+      ? readDescriptionCell(row.cells.description, page.source).text
+      : undefined;
+    members.push({
+      ...(name ? { name } : {}),
+      // The value as written (markup characters are part of it), escaped pipes unescaped.
+      value: cellSource(valueCell, page.source).replace(/\\\|/g, "|").trim(),
+      ...(description !== undefined ? { description } : {}),
+      origin: originOf(valueCell, page.file),
+    });
+  }
+  return members;
+}
+
+/** `"a" | "b" | 1 | -0 | Unrecognized<string>`; returns true when `Unrecognized<...>` makes it open. */
+function readValueCode(page: PageContext, code: Code, members: EnumMemberModel[]): boolean {
+  const tokens: Token[] = [];
+  tokenizeText(code.value, tokens);
+  const origin = originOf(code, page.file);
+  let open = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || (token.t === "punct" && (token.v === "|" || token.v === ";")))
+      continue;
+    if (token.t === "str") {
+      members.push({ value: token.v, origin });
+    } else if (token.t === "num") {
+      pushNumber(page, token.raw, origin, members);
+    } else if (token.t === "word" && /^(true|false)$/.test(token.v)) {
+      members.push({ value: token.v === "true", origin });
+    } else if (token.t === "word" && /^unrecognized$/i.test(token.v)) {
+      open = true;
+      // Skip the type argument: `Unrecognized<string>`.
+      while (i + 1 < tokens.length && !isPunct(tokens[i], ">")) i += 1;
+    } else {
+      page.report(
+        origin,
+        "warning",
+        "enum-value",
+        `Unexpected \`${token.t === "link" ? "link" : String(token.v)}\` in an enum code block, expected quoted strings, numbers or booleans separated by \`|\`; skipped`,
+      );
+    }
+  }
+  return open;
+}
+
+function isPunct(token: Token | undefined, value: string): boolean {
+  return token?.t === "punct" && token.v === value;
+}
+
+function pushNumber(
+  page: PageContext,
+  raw: string,
+  origin: Origin,
+  members: EnumMemberModel[],
+): void {
+  const read = readNumberLiteral(raw);
+  if (read.ok) members.push({ value: read.value, origin });
+  else
+    page.report(
+      origin,
+      "warning",
+      "enum-value",
+      `Unexpected enum value: ${read.reason}, expected a finite number; skipped`,
+    );
+}
+
+/**
+ * Bullets: `` - `"QUEUED"` ``, `` - `100` ``, `` * `AAL0` (value: `"aal0"`) ``, or a bare word with
+ * an optional description after a dash or colon (hand-written).
+ */
+function readValueList(page: PageContext, list: List): EnumMemberModel[] {
+  const members: EnumMemberModel[] = [];
+  for (const item of list.children) {
+    const paragraph = item.children.find((child): child is Paragraph => child.type === "paragraph");
+    if (!paragraph) continue;
+    const origin = originOf(item, page.file);
+    const codes = paragraph.children.filter((child) => child.type === "inlineCode");
+    const text = plainText(paragraph).trim();
+    const named = /^(.*?)\s*\(value:\s*$/.exec(
+      paragraph.children[1]?.type === "text" ? paragraph.children[1].value : "",
+    );
+    let name: string | undefined;
+    let raw: string;
+    let bare = true;
+    if (named && codes.length >= 2) {
+      // OpenAPI Generator: the constant's name, then its value.
+      name = (codes[0] as { value: string }).value;
+      raw = (codes[1] as { value: string }).value;
+      bare = false;
+    } else if (codes.length > 0 && paragraph.children[0]?.type === "inlineCode") {
+      raw = (codes[0] as { value: string }).value;
+      bare = !/^["'\d-]/.test(raw.trim());
+    } else {
+      raw = text.split(/\s+[-–—:]\s+|:\s/)[0] ?? "";
+    }
+    const read = /^-?[\d.]/.test(raw.trim()) ? readLiteral(raw, false) : readLiteral(raw, bare);
+    if (!read.ok) {
+      page.report(
+        origin,
+        "warning",
+        "enum-value",
+        `Unexpected enum value: ${read.reason}, expected a literal; skipped`,
+      );
+      continue;
+    }
+    members.push({ ...(name !== undefined ? { name } : {}), value: read.value, origin });
+  }
+  return members;
+}
+
+function dedupeMembers(
+  members: EnumMemberModel[],
+  onDuplicate: (member: EnumMemberModel) => void,
+): EnumMemberModel[] {
+  const seen = new Set<string>();
+  return members.filter((member) => {
+    const key = `${typeof member.value}:${Object.is(member.value, -0) ? "-0" : String(member.value)}`;
+    if (seen.has(key)) {
+      onDuplicate(member);
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}

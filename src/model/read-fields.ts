@@ -1,0 +1,178 @@
+/**
+ * Reads a field table (`## Fields`, `## Properties`, or a hand-written table) into fields. Columns are
+ * recognised by header names (parse/table.ts); the flavour decides what a pointer means and whether
+ * "one of `a`, `b`" sentences are enums.
+ */
+import type { Table, TableCell } from "mdast";
+import { withNull } from "../dialects/grammar.js";
+import { tokenizeInline } from "../dialects/tokens.js";
+import { originOf, plainText } from "../parse/inline.js";
+import { readTable } from "../parse/table.js";
+import {
+  readDescriptionCell,
+  readExampleCell,
+  readNameCell,
+  readNotesCell,
+  readRequiredCell,
+} from "./cells.js";
+import { readInlineEnum } from "./inline-enum.js";
+import type { PageContext } from "./page-context.js";
+import type { FieldModel, Origin, TypeRef } from "./types.js";
+
+/** Whether a table has the columns of a field table. */
+export function isFieldTable(table: Table): boolean {
+  const { columns } = readTable(table);
+  return columns.includes("name") && columns.includes("type");
+}
+
+/** Reads one field table. `open` is true when the table has no rows (any object is accepted). */
+export function readFieldTable(
+  page: PageContext,
+  table: Table | undefined,
+): { fields: FieldModel[]; open: boolean } {
+  if (!table) return { fields: [], open: true };
+  const read = readTable(table);
+  if (!read.columns.includes("name") || !read.columns.includes("type")) {
+    page.report(
+      originOf(table, page.file),
+      "error",
+      "table-columns",
+      `Unexpected columns ${read.headers.map((h) => `\`${h}\``).join(", ")}, expected at least a field name and a type column`,
+    );
+    return { fields: [], open: true };
+  }
+  // A column headed "Optional" says yes for fields that may be absent.
+  const requiredIndex = read.columns.indexOf("required");
+  const invertRequired = /^optional/i.test(read.headers[requiredIndex] ?? "");
+  const fields: FieldModel[] = [];
+  const seen = new Map<string, Origin>();
+  for (const row of read.rows) {
+    const nameCell = row.cells.name;
+    const typeCell = row.cells.type;
+    // GFM lets a row end early (OpenAPI Generator leaves the Notes cell out): only the name and type
+    // cells must be there.
+    if (!nameCell || !typeCell) {
+      page.report(
+        originOf(row.all[0], page.file),
+        "error",
+        "table-row-cells",
+        `Unexpected row with ${row.all.length} cells, expected ${read.columns.length}`,
+      );
+      continue;
+    }
+    const named = readNameCell(nameCell);
+    // Hand-written tables mark optional fields with a `?` after the name (`nickname?`).
+    const questionMark = /\?$/.test(named.name);
+    const name = questionMark ? named.name.replace(/\s*\?$/, "") : named.name;
+    const origin = originOf(nameCell, page.file);
+    if (name === "") {
+      page.report(
+        origin,
+        "error",
+        "empty-field-name",
+        "Unexpected empty field name, expected the field's name",
+      );
+      continue;
+    }
+    const first = seen.get(name);
+    if (first) {
+      page.report(
+        origin,
+        "error",
+        "duplicate-field",
+        `Unexpected second field \`${name}\`, expected each field once (first at line ${first.line})`,
+      );
+      continue;
+    }
+    seen.set(name, origin);
+    fields.push(
+      readFieldRow(page, row.cells, {
+        name,
+        origin,
+        questionMark,
+        deprecated: named.deprecated,
+        invertRequired,
+      }),
+    );
+  }
+  return { fields, open: fields.length === 0 && read.rows.length === 0 };
+}
+
+interface RowName {
+  name: string;
+  origin: Origin;
+  questionMark: boolean;
+  deprecated: boolean;
+  invertRequired: boolean;
+}
+
+function readFieldRow(
+  page: PageContext,
+  cells: ReturnType<typeof readTable>["rows"][number]["cells"],
+  row: RowName,
+): FieldModel {
+  const typeCell = cells.type as TableCell;
+  const typeOrigin = originOf(typeCell, page.file);
+  const notes = readNotesCell(cells.notes, page.source);
+  // Without a Description column, what the Notes column says besides its markers is the description.
+  const description = cells.description
+    ? readDescriptionCell(cells.description, page.source)
+    : { text: notes.rest, deprecated: false };
+  const descriptionText = description.text;
+
+  let type: TypeRef;
+  let optionalType = false;
+  let nullableType = false;
+  const inlineEnum = page.rules.inlineEnums
+    ? readInlineEnum(page, typeCell, typeOrigin)
+    : undefined;
+  if (inlineEnum) {
+    type = inlineEnum;
+  } else {
+    const cell = page.parseCell(tokenizeInline(typeCell.children, [], page.source), typeOrigin);
+    type = cell.type;
+    optionalType = cell.optional || (cell.pointer && page.rules.pointer === "optional");
+    nullableType = cell.nullable || (cell.pointer && page.rules.pointer === "nullable");
+    // "one of `a`, `b`" in the description narrows a plain string or number type.
+    if (
+      page.rules.inlineEnums &&
+      cells.description &&
+      (type.kind === "string" || type.kind === "number")
+    ) {
+      type = readInlineEnum(page, cells.description, typeOrigin, type.kind) ?? type;
+    }
+  }
+
+  let required = true;
+  if (cells.required) {
+    const marker = readRequiredCell(cells.required);
+    if (marker === undefined) {
+      page.report(
+        originOf(cells.required, page.file),
+        "warning",
+        "unknown-required",
+        `Unexpected required marker \`${plainText(cells.required).trim()}\`, expected \`:heavy_check_mark:\`, \`:heavy_minus_sign:\`, yes or no; treating the field as required`,
+      );
+    } else {
+      required = row.invertRequired ? !marker : marker;
+    }
+  }
+  if (optionalType || notes.optional || row.questionMark) required = false;
+
+  const defaultText = cells.default
+    ? readExampleCell(cells.default, page.source)
+    : notes.defaultText;
+  const exampleText = cells.example ? readExampleCell(cells.example, page.source) : undefined;
+  return {
+    name: row.name,
+    type: nullableType ? withNull(type) : type,
+    required,
+    ...(descriptionText !== undefined ? { description: descriptionText } : {}),
+    ...(row.deprecated || description.deprecated ? { deprecated: true } : {}),
+    ...(notes.readonly ? { readonly: true } : {}),
+    ...(defaultText !== undefined ? { defaultText } : {}),
+    ...(exampleText !== undefined ? { exampleText } : {}),
+    origin: row.origin,
+    typeOrigin,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads a `## Supported Types` section: one `###` heading (+ code block) per member. The member's type
+ * is the heading (TypeScript `` `components.X` ``, Python `` `List[str]` ``, Go `X`) or, for Go's empty
+ * headings, the argument of the constructor in the code block (`components.CreateXArrayOfStr([]string{...})`).
+ */
+import type { Code, Heading, RootContent } from "mdast";
+import { tokenizeInline, tokenizeText, type Token } from "../dialects/tokens.js";
+import { originOf, plainText } from "../parse/inline.js";
+import type { Section } from "../parse/outline.js";
+import type { PageContext } from "./page-context.js";
+import type { UnionMemberModel } from "./types.js";
+
+/** Reads the members of a union section. */
+export function readUnionSection(page: PageContext, section: Section): UnionMemberModel[] {
+  const members: UnionMemberModel[] = [];
+  const nodes = section.nodes;
+  for (let i = 0; i < nodes.length; i += 1) {
+    const heading = nodes[i] as RootContent;
+    if (heading.type !== "heading" || heading.depth !== 3) continue;
+    const member = readUnionMember(page, heading, nextCode(nodes, i + 1));
+    if (member) members.push(member);
+  }
+  if (members.length === 0) {
+    page.report(
+      originOf(section.heading, page.file),
+      "error",
+      "empty-union",
+      "Unexpected `## Supported Types` section without members, expected `###` member headings",
+    );
+  }
+  return members;
+}
+
+function readUnionMember(
+  page: PageContext,
+  heading: Heading,
+  code: Code | undefined,
+): UnionMemberModel | undefined {
+  const label = plainText(heading).trim();
+  const origin = originOf(heading, page.file);
+  // Go: the constructor's argument is the member's type, `components.CreateXArrayOfStr([]string{...})`.
+  const constructorArgument = code
+    ? /\bCreate\w*\(\s*([^{(]*?)\s*[{(]/.exec(code.value)?.[1]
+    : undefined;
+  let tokens: Token[];
+  if (constructorArgument) {
+    tokens = [];
+    tokenizeText(constructorArgument, tokens);
+  } else if (label !== "") {
+    tokens = tokenizeInline(heading.children, [], page.source);
+  } else {
+    page.report(
+      origin,
+      "error",
+      "union-member-type",
+      "Unexpected union member without a heading or a constructor, expected a `### Type` heading",
+    );
+    return undefined;
+  }
+  const cell = page.parseCell(tokens, origin);
+  return { type: page.memberType(cell), ...(label ? { label } : {}), origin };
+}
+
+function nextCode(nodes: readonly RootContent[], from: number): Code | undefined {
+  for (let j = from; j < nodes.length; j += 1) {
+    const node = nodes[j] as RootContent;
+    if (node.type === "heading") return undefined;
+    if (node.type === "code") return node;
+  }
+  return undefined;
+}
