@@ -1,8 +1,11 @@
 /**
- * Finds and reads the Markdown pages under the input root.
+ * Finds and reads the Markdown pages under the input root. Nothing outside the root's real path is ever
+ * read: symlinks are followed only when their real path stays inside it (a symlinked root is fine; its
+ * own links must stay inside its real path).
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import type { Dirent } from "node:fs";
+import * as nodeFs from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 
 /** A page as read from disk: its path relative to the root (`/`-separated) and its text. */
 export interface SourcePage {
@@ -10,30 +13,118 @@ export interface SourcePage {
   text: string;
 }
 
+/**
+ * The file-system calls the page reader makes, injectable so tests can spy on every path touched or
+ * return directory entries in any order.
+ */
+export interface PageFileSystem {
+  readdir(dir: string): Promise<Dirent[]>;
+  readFile(path: string): Promise<string>;
+  realpath(path: string): Promise<string>;
+  stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean }>;
+}
+
+/** The real file system. */
+export const nodePageFileSystem: PageFileSystem = {
+  readdir: (dir) => nodeFs.readdir(dir, { withFileTypes: true }),
+  readFile: (path) => nodeFs.readFile(path, "utf8"),
+  realpath: (path) => nodeFs.realpath(path),
+  stat: (path) => nodeFs.stat(path),
+};
+
+/** What a scan of the root found. */
+export interface PageListing {
+  /** `.md` files inside the root, relative `/`-separated paths in code-point order. */
+  files: string[];
+  /** Symlinks (relative paths) whose real path lies outside the root: never followed, never read. */
+  outside: string[];
+}
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** True when `real` is `rootReal` or lies below it. */
+export function isInside(rootReal: string, real: string): boolean {
+  const rel = relative(rootReal, real);
+  return (
+    rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !/^[a-z]:|^[\\/]/i.test(rel))
+  );
+}
 
 /**
  * Lists `.md` files below `root`, skipping `node_modules` and dot-folders, in code-point order of their
- * relative paths (independent of the order the file system returns).
+ * relative paths (independent of the order the file system returns). Symlinks pointing outside the
+ * root's real path are listed in `outside` instead; symlink cycles are walked once.
  */
-export async function listPages(root: string): Promise<string[]> {
-  const found: string[] = [];
+export async function scanPages(
+  root: string,
+  fs: PageFileSystem = nodePageFileSystem,
+): Promise<PageListing> {
+  const rootReal = await fs.realpath(root);
+  const files: string[] = [];
+  const outside: string[] = [];
+  // Real paths of folders walked: a symlink to a folder already seen (a cycle, an alias) adds nothing.
+  const visited = new Set<string>();
   const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const dirReal = await fs.realpath(dir);
+    if (visited.has(dirReal)) return;
+    visited.add(dirReal);
+    // Sorted, so which of two aliases of one folder is walked never depends on the listing order.
+    const entries = (await fs.readdir(dir)).sort((a, b) => byCodePoint(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) await walk(join(dir, entry.name), relative);
-      else if (entry.isFile() && /\.md$/i.test(entry.name)) found.push(relative);
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      const full = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = await fs.realpath(full);
+        } catch {
+          continue; // A dangling link is no page.
+        }
+        if (!isInside(rootReal, real)) {
+          outside.push(rel);
+          continue;
+        }
+        const stats = await fs.stat(real);
+        isDirectory = stats.isDirectory();
+        isFile = stats.isFile();
+      }
+      if (isDirectory) await walk(full, rel);
+      else if (isFile && /\.md$/i.test(entry.name)) files.push(rel);
     }
   };
-  await walk(root, "");
-  return found.sort(byCodePoint);
+  await walk(rootReal, "");
+  return { files: files.sort(byCodePoint), outside: outside.sort(byCodePoint) };
 }
 
-/** Reads the pages (as UTF-8) in the order given. */
-export async function readPages(root: string, files: readonly string[]): Promise<SourcePage[]> {
+/** Lists `.md` files below `root` (see `scanPages`), in code-point order of their relative paths. */
+export async function listPages(
+  root: string,
+  fs: PageFileSystem = nodePageFileSystem,
+): Promise<string[]> {
+  return (await scanPages(root, fs)).files;
+}
+
+/**
+ * Reads the pages (as UTF-8) in the order given. Each file's real path is checked against the root's
+ * first, so a file swapped for an outward symlink after the listing is refused, not read.
+ */
+export async function readPages(
+  root: string,
+  files: readonly string[],
+  fs: PageFileSystem = nodePageFileSystem,
+): Promise<SourcePage[]> {
+  const rootReal = await fs.realpath(root);
   return Promise.all(
-    files.map(async (file) => ({ file, text: await readFile(join(root, file), "utf8") })),
+    files.map(async (file) => {
+      const real = await fs.realpath(join(rootReal, file));
+      if (!isInside(rootReal, real))
+        throw Object.assign(new Error(`refusing to read ${file}: it resolves outside ${root}`), {
+          code: "EOUTSIDEROOT",
+        });
+      return { file, text: await fs.readFile(real) };
+    }),
   );
 }

@@ -21,3 +21,16 @@ export function normaliseSource(text: string): string {
 export function parseMarkdown(source: string): Root {
   return processor.parse(source);
 }
+
+/**
+ * Parses like `parseMarkdown`, but turns a stack overflow (`RangeError`) inside the parser into a
+ * result instead of a crash: the last line of defence behind the pre-parse limits (parse/limits.ts).
+ */
+export function tryParseMarkdown(source: string): { root: Root } | { error: RangeError } {
+  try {
+    return { root: processor.parse(source) };
+  } catch (error) {
+    if (error instanceof RangeError) return { error };
+    throw error;
+  }
+}

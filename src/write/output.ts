@@ -1,12 +1,12 @@
 /**
- * Compares generated files with the output folder and writes the difference: changed files are
- * replaced atomically (temporary file + rename), unchanged files are left alone, and files docs2ts wrote
- * earlier (they start with its marker) that it no longer produces are removed. Other files are never
- * touched.
+ * Compares generated files with the output folder and, when they differ, replaces the folder as a unit
+ * (write/atomic.ts). Files docs2ts wrote earlier (they start with its marker) that it no longer produces
+ * are dropped; other files are carried over unchanged.
  */
-import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { GENERATED_MARKER } from "../emit/templates.js";
+import { nodeSwapFileSystem, swapOutput, type SwapFileSystem } from "./atomic.js";
 
 /** A file to write, path relative to the output root (`/`-separated). */
 export interface OutputFile {
@@ -31,7 +31,9 @@ export async function readGeneratedFiles(outDir: string): Promise<Map<string, st
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      // A missing folder (or one under a file) holds no generated files; writing it reports why.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
       throw error;
     }
     for (const entry of entries) {
@@ -76,39 +78,17 @@ export function isUpToDate(changes: OutputChanges): boolean {
   return changes.added.length === 0 && changes.changed.length === 0 && changes.removed.length === 0;
 }
 
-/** Applies the changes to `outDir`. Each file is written to a temporary name and renamed into place. */
-export async function applyChanges(outDir: string, changes: OutputChanges): Promise<void> {
-  const writes = [...changes.added, ...changes.changed];
-  const dirs = new Set(writes.map((file) => dirname(join(outDir, file.path))));
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const file of writes) {
-      const target = join(outDir, file.path);
-      const temp = `${target}.docs2ts-${process.pid}.tmp`;
-      await writeFile(temp, file.content);
-      temps.push([temp, target]);
-    }
-  } catch (error) {
-    await Promise.all(temps.map(([temp]) => unlink(temp).catch(() => undefined)));
-    throw error;
-  }
-  for (const [temp, target] of temps) await rename(temp, target);
-  for (const file of changes.removed) {
-    const target = join(outDir, file.path);
-    await unlink(target);
-    await removeEmptyParents(dirname(target), outDir);
-  }
-}
-
-async function removeEmptyParents(dir: string, stop: string): Promise<void> {
-  let current = dir;
-  while (current.length > stop.length && current.startsWith(stop)) {
-    try {
-      await rmdir(current);
-    } catch {
-      return;
-    }
-    current = dirname(current);
-  }
+/**
+ * Replaces `outDir` with the complete new tree as a unit (see write/atomic.ts): `files` are the
+ * generated files, `existing` the generated files found there before (dropped or replaced); every other
+ * file in `outDir` is carried over unchanged.
+ */
+export async function replaceOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  existing: ReadonlyMap<string, string>,
+  fs: SwapFileSystem = nodeSwapFileSystem,
+): Promise<void> {
+  const generated = new Set([...existing.keys(), ...files.map((file) => file.path)]);
+  await swapOutput(outDir, files, generated, fs);
 }
