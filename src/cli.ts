@@ -1,24 +1,38 @@
 #!/usr/bin/env node
 /**
- * The command line: argv -> options -> generate/check -> print diagnostics -> exit code.
- * The only module that prints or exits. Exit codes: 0 success, 1 doc errors or stale output,
- * 2 usage or config errors.
+ * The command line: argv -> config + flags -> projects -> generate/check (once, or on every change with
+ * --watch) -> print diagnostics -> exit code. The only module that prints or exits. Exit codes: 0
+ * success, 1 doc errors or stale output, 2 usage or config errors.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { check, writeOutput, type RunResult } from "./api.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { formatDiagnostic } from "./diagnostics-format.js";
-import type { GenerateOptions } from "./options.js";
-import { ConfigError, loadConfig } from "./config.js";
+import type { Dialect, GenerateOptions } from "./options.js";
+import { ConfigError, loadConfig, type ProjectConfig } from "./config.js";
+import { createProgressReporter, shouldShowProgress, type GenerateHooks } from "./progress.js";
+import { watchFolders, type WatchChange } from "./watch.js";
 
 interface CliFlags {
   input?: string;
   out?: string;
   config?: string;
+  project?: string[];
   check?: boolean;
+  watch?: boolean;
   fieldNames?: GenerateOptions["fieldNames"];
   enumStyle?: GenerateOptions["enumStyle"];
+  emit?: string[];
+  jsonSchema?: boolean;
+  unknownKeys?: GenerateOptions["unknownKeys"];
+  optionalUndefined?: GenerateOptions["optionalUndefined"];
+  int64?: GenerateOptions["int64"];
+  dialect?: Dialect;
+  dates?: GenerateOptions["dates"];
+  maxIssues?: number;
+  maxDepth?: number;
   cache: boolean;
   reporter: "text" | "json";
   maxErrors?: number;
@@ -31,12 +45,43 @@ const VERSION = (
   }
 ).version;
 
+/** A usage problem found after parsing (exit 2). */
+class UsageError extends Error {}
+
+/** `--emit types,validators,json-schema` (types are always emitted) and `--json-schema`. */
+function emitOptions(flags: CliFlags): Pick<GenerateOptions, "validators" | "jsonSchema"> {
+  if (flags.emit === undefined) return flags.jsonSchema ? { jsonSchema: true } : {};
+  const kinds = new Set(flags.emit);
+  return {
+    validators: kinds.has("validators"),
+    jsonSchema: kinds.has("json-schema") || flags.jsonSchema === true,
+  };
+}
+
+/** Parses `--emit` as a comma-separated list of known kinds. */
+function emitKinds(value: string): string[] {
+  const kinds = value
+    .split(",")
+    .map((kind) => kind.trim())
+    .filter((kind) => kind !== "");
+  for (const kind of kinds)
+    if (!["types", "validators", "json-schema"].includes(kind))
+      throw new InvalidArgumentError(`expected types, validators or json-schema, got "${kind}"`);
+  return kinds;
+}
+
 function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isSafeInteger(parsed) || parsed < 1)
     throw new InvalidArgumentError("expected a whole number of at least 1");
   return parsed;
 }
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+const say = (text: string) => process.stderr.write(`${text}\n`);
 
 function printDiagnostics(
   diagnostics: readonly Diagnostic[],
@@ -50,92 +95,202 @@ function printDiagnostics(
       errors += 1;
       if (errors > (flags.maxErrors ?? 20)) continue;
     } else if (diagnostic.severity === "info") continue;
-    process.stderr.write(`${formatDiagnostic(diagnostic, inputPrefix)}\n`);
+    say(formatDiagnostic(diagnostic, inputPrefix));
   }
   const count = (severity: Diagnostic["severity"]) =>
     diagnostics.filter((d) => d.severity === severity).length;
   const max = flags.maxErrors ?? 20;
   if (errors > max)
-    process.stderr.write(
-      `Stopped after ${max} errors (${errors - max} more not shown; raise --max-errors to see them).\n`,
+    say(
+      `Stopped after ${max} errors (${errors - max} more not shown; raise --max-errors to see them).`,
     );
   if (!flags.quiet)
-    process.stderr.write(
-      `${count("error")} errors, ${count("warning")} warnings, ${count("info")} skipped pages.\n`,
-    );
+    say(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} skipped pages.`);
 }
 
-async function run(flags: CliFlags): Promise<number> {
-  let config: GenerateOptions;
-  try {
-    config = loadConfig(flags.config, process.cwd());
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`docs2ts: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+/** The projects to run: the config's (optionally picked with --project), with CLI flags on top. */
+function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): ProjectConfig[] {
+  let projects = [...configured];
+  if (flags.project !== undefined) {
+    const names = projects.map((p) => p.name ?? p.out ?? "generated");
+    for (const wanted of flags.project)
+      if (!names.includes(wanted))
+        throw new UsageError(`no project named "${wanted}"; the config has ${names.join(", ")}`);
+    projects = projects.filter((_, i) => flags.project?.includes(names[i] as string));
   }
-  const options: GenerateOptions = {
-    ...config,
+  if (projects.length > 1 && (flags.input !== undefined || flags.out !== undefined))
+    throw new UsageError("--input and --out apply to one project; pick it with --project <name>");
+  return projects.map((project) => ({
+    ...project,
     ...(flags.input !== undefined ? { input: flags.input } : {}),
     ...(flags.out !== undefined ? { out: flags.out } : {}),
     ...(flags.fieldNames !== undefined ? { fieldNames: flags.fieldNames } : {}),
     ...(flags.enumStyle !== undefined ? { enumStyle: flags.enumStyle } : {}),
+    ...emitOptions(flags),
+    ...(flags.unknownKeys !== undefined ? { unknownKeys: flags.unknownKeys } : {}),
+    ...(flags.optionalUndefined !== undefined
+      ? { optionalUndefined: flags.optionalUndefined }
+      : {}),
+    ...(flags.int64 !== undefined ? { int64: flags.int64 } : {}),
+    ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
+    ...(flags.dates !== undefined ? { dates: flags.dates } : {}),
+    ...(flags.maxIssues !== undefined ? { maxIssues: flags.maxIssues } : {}),
+    ...(flags.maxDepth !== undefined ? { maxDepth: flags.maxDepth } : {}),
     ...(flags.cache === false ? { cache: false } : {}),
     ...(flags.maxErrors !== undefined ? { maxErrors: flags.maxErrors } : {}),
-  };
-  const inputPrefix = `${(options.input ?? "input").replace(/\/+$/, "")}/`;
-  let result: RunResult;
+  }));
+}
+
+const inputPrefixOf = (options: GenerateOptions) =>
+  `${(options.input ?? "input").replace(/\/+$/, "")}/`;
+const outOf = (options: GenerateOptions) => options.out ?? "generated";
+
+/** Runs generate or check for one project with a progress line on a terminal; a thrown file error becomes an exit code. */
+async function runProject(
+  options: GenerateOptions,
+  flags: CliFlags,
+): Promise<{ result: RunResult } | { code: number }> {
+  const progress =
+    flags.reporter === "text" && !flags.quiet && shouldShowProgress(process.stderr, process.env)
+      ? createProgressReporter(process.stderr)
+      : undefined;
+  const hooks: GenerateHooks = progress ? { onProgress: progress.onProgress } : {};
   try {
-    result = flags.check ? await check(options) : await writeOutput(options);
+    return {
+      result: flags.check ? await check(options, hooks) : await writeOutput(options, hooks),
+    };
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === "ENOENT" && err.path !== undefined) {
-      process.stderr.write(`docs2ts: cannot read ${err.path}: no such file or directory\n`);
-      return 2;
+      say(`docs2ts: cannot read ${err.path}: no such file or directory`);
+      return { code: 2 };
     }
     if (err.code !== undefined) {
-      process.stderr.write(`docs2ts: ${err.message}\n`);
-      return 1;
+      say(`docs2ts: ${err.message}`);
+      return { code: 1 };
     }
     throw error;
+  } finally {
+    progress?.clear();
   }
-  if (flags.reporter === "json") {
-    process.stdout.write(`${JSON.stringify(result.diagnostics)}\n`);
-  } else {
-    printDiagnostics(result.diagnostics, flags, inputPrefix);
-  }
+}
+
+/** Prints a run's outcome (text reporter) and returns its exit code. */
+function report(result: RunResult, options: GenerateOptions, flags: CliFlags): number {
+  const text = flags.reporter === "text";
+  if (text) printDiagnostics(result.diagnostics, flags, inputPrefixOf(options));
   if (result.failed) {
-    if (flags.reporter === "text")
-      process.stderr.write(`No files were written: fix the errors above first.\n`);
+    if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
     return 1;
   }
   const { added, changed, removed, unchanged } = result.changes;
   if (flags.check) {
     if ("upToDate" in result && result.upToDate) {
-      if (flags.reporter === "text" && !flags.quiet)
-        process.stderr.write(
-          `${options.out ?? "generated"}/ is up to date (${unchanged} files).\n`,
-        );
+      if (text && !flags.quiet) say(`${outOf(options)}/ is up to date (${unchanged} files).`);
       return 0;
     }
-    if (flags.reporter === "text") {
+    if (text) {
       const diffs = "diffs" in result ? (result.diffs as string[]) : [];
-      for (const diff of diffs.slice(0, 10)) process.stderr.write(`${diff}\n`);
-      if (diffs.length > 10)
-        process.stderr.write(`... and ${diffs.length - 10} more stale files\n`);
-      process.stderr.write(
-        `${options.out ?? "generated"}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.\n`,
+      for (const diff of diffs.slice(0, 10)) say(diff);
+      if (diffs.length > 10) say(`... and ${diffs.length - 10} more stale files`);
+      say(
+        `${outOf(options)}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
       );
     }
     return 1;
   }
-  if (flags.reporter === "text" && !flags.quiet) {
-    process.stderr.write(
-      `Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.\n`,
+  if (text && !flags.quiet)
+    say(
+      `Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
     );
+  return 0;
+}
+
+async function run(flags: CliFlags): Promise<number> {
+  let projects: ProjectConfig[];
+  try {
+    projects = selectProjects((await loadConfig(flags.config, process.cwd())).projects, flags);
+    if (flags.watch && flags.check) throw new UsageError("--watch and --check cannot be combined");
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      say(`docs2ts: ${error.message}`);
+      return 2;
+    }
+    throw error;
   }
+  if (flags.watch) return watchProjects(projects, flags);
+  let code = 0;
+  const diagnostics: Diagnostic[] = [];
+  for (const options of projects) {
+    if (projects.length > 1 && flags.reporter === "text" && !flags.quiet)
+      say(`${options.name ?? outOf(options)}:`);
+    const outcome = await runProject(options, flags);
+    if ("code" in outcome) {
+      code = Math.max(code, outcome.code);
+      continue;
+    }
+    diagnostics.push(...outcome.result.diagnostics);
+    code = Math.max(code, report(outcome.result, options, flags));
+  }
+  if (flags.reporter === "json") process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
+  return code;
+}
+
+/**
+ * `--watch`: one full run, then a run of the affected project after every batch of changes. A failing
+ * run writes nothing (the last good output stays) and the next change tries again. Ends on SIGINT or
+ * SIGTERM with exit 0.
+ */
+async function watchProjects(projects: readonly ProjectConfig[], flags: CliFlags): Promise<number> {
+  const once = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
+    const start = performance.now();
+    const outcome = await runProject(options, flags);
+    if ("code" in outcome) return;
+    const { result } = outcome;
+    if (flags.reporter === "json") {
+      process.stdout.write(`${JSON.stringify(result.diagnostics)}\n`);
+      return;
+    }
+    if (changed.length > 0) say(`Changed: ${changed.join(", ")}`);
+    const code = report(result, options, flags);
+    const ms = Math.round(performance.now() - start);
+    const { stats } = result;
+    const parsed = stats.pages - stats.cachedPages;
+    say(
+      code === 0
+        ? `${changed.length > 0 ? "Regenerated" : "Generated"} ${outOf(options)}/ in ${ms} ms (${parsed} of ${stats.pages} pages parsed, ${stats.modules - stats.cachedModules} modules emitted).`
+        : `Kept the last good output in ${outOf(options)}/ (${ms} ms); watching for a fix.`,
+    );
+  };
+  for (const options of projects) await once(options, []);
+  const folders = projects.map((p) => p.input ?? "input");
+  let watching;
+  try {
+    watching = watchFolders({
+      folders,
+      onChange: async (changes: WatchChange[]) => {
+        for (const [index, options] of projects.entries()) {
+          const mine = changes.filter((c) => c.folder === folders[index]);
+          if (mine.length > 0)
+            await once(
+              options,
+              mine.map((c) => c.file || folders[index]!),
+            );
+        }
+      },
+      onError: (error) => say(`docs2ts: ${(error as Error).message ?? String(error)}`),
+    });
+  } catch (error) {
+    say(`docs2ts: cannot watch: ${(error as Error).message}`);
+    return 2;
+  }
+  if (flags.reporter === "text")
+    say(`Watching ${folders.join(", ")} for changes (Ctrl+C to stop).`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  watching.close();
   return 0;
 }
 
@@ -156,9 +311,11 @@ export function program(): Command {
     .option("-o, --out <dir>", "the folder to write TypeScript to (default: generated)")
     .option(
       "-c, --config <file>",
-      "a config file (default: docs2ts.config.json in the current folder, if any)",
+      "a config file (default: docs2ts.config.{json,mjs,js} in the current folder, else package.json#docs2ts)",
     )
+    .option("-p, --project <name>", "run only this project of the config (repeatable)", collect)
     .option("--check", "write nothing; exit 1 with a diff when the output folder is stale")
+    .option("-w, --watch", "regenerate whenever a page in the docs folder changes")
     .addOption(
       new Option("--field-names <mode>", "property names in the output").choices([
         "as-documented",
@@ -172,6 +329,48 @@ export function program(): Command {
         "enum",
         "union",
       ]),
+    )
+    .option(
+      "--emit <kinds>",
+      "what to write, comma-separated: types, validators, json-schema (default: types,validators)",
+      emitKinds,
+    )
+    .option("--json-schema", "also write a JSON Schema (2020-12) per module")
+    .addOption(
+      new Option(
+        "--unknown-keys <mode>",
+        "validators on unknown object keys (default: allow)",
+      ).choices(["allow", "reject"]),
+    )
+    .addOption(
+      new Option(
+        "--optional-undefined <mode>",
+        "validators on optional fields present as undefined (default: accept)",
+      ).choices(["accept", "reject"]),
+    )
+    .addOption(
+      new Option(
+        "--int64 <type>",
+        "how int64 fields are typed and validated (default: number)",
+      ).choices(["number", "bigint"]),
+    )
+    .addOption(
+      new Option(
+        "--dialect <flavour>",
+        "doc flavour of every page (default: auto, detected per page)",
+      ).choices(DIALECTS),
+    )
+    .addOption(
+      new Option(
+        "--dates <type>",
+        "date-time fields as RFC 3339 strings or Date objects (default: string)",
+      ).choices(["string", "Date"]),
+    )
+    .option("--max-issues <n>", "validators stop after n issues (default: 100)", positiveInteger)
+    .option(
+      "--max-depth <n>",
+      "validators report values nested deeper (default: 512)",
+      positiveInteger,
     )
     .option("--no-cache", "ignore and do not update the content-hash cache")
     .addOption(
@@ -193,6 +392,7 @@ export function program(): Command {
     .option("-i, --input <dir>", "the docs folder to read")
     .option("-o, --out <dir>", "the generated folder to compare")
     .option("-c, --config <file>", "a config file")
+    .option("-p, --project <name>", "check only this project of the config (repeatable)", collect)
     .option("--no-cache", "ignore the content-hash cache")
     .addOption(
       new Option("--reporter <format>", "text or json").choices(["text", "json"]).default("text"),
@@ -201,8 +401,62 @@ export function program(): Command {
     .action(async (flags: CliFlags) => {
       process.exitCode = await run({ ...flags, check: true });
     });
+  cli
+    .command("examples")
+    .description("Check each page's `## Example Usage` value against its generated validator.")
+    .option("-i, --input <dir>", "the docs folder to read (default: input)")
+    .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
+    .addOption(
+      new Option("--dates <type>", "how `new Date(...)` values evaluate").choices([
+        "string",
+        "Date",
+      ]),
+    )
+    .action(async (flags: Pick<CliFlags, "input" | "dialect" | "dates">) => {
+      const { runExamples } = await import("./examples/run.js");
+      const found = await runExamples({
+        cache: false,
+        ...(flags.input !== undefined ? { input: flags.input } : {}),
+        ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
+        ...(flags.dates !== undefined ? { dates: flags.dates } : {}),
+      });
+      for (const finding of found.findings) {
+        say(`${finding.file}:${finding.line}: ${finding.kind}: ${finding.message}`);
+        for (const issue of finding.issues ?? []) say(`    ${issue}`);
+      }
+      say(`${found.passed} of ${found.examples} example values passed their validators.`);
+      process.exitCode = found.findings.length === 0 ? 0 : 1;
+    });
+  cli
+    .command("report")
+    .description(
+      "Print a conformance report per docs folder: pages, models by kind, fields, diagnostics by rule.",
+    )
+    .argument("[folders...]", "docs folders (default: input)")
+    .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
+    .action(async (folders: string[], flags: Pick<CliFlags, "dialect">) => {
+      const { formatReports, reportFolder } = await import("./report/report.js");
+      const reports = [];
+      for (const input of folders.length > 0 ? folders : ["input"])
+        reports.push(
+          await reportFolder({
+            input,
+            ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
+          }),
+        );
+      process.stdout.write(formatReports(reports));
+    });
   return cli;
 }
+
+const DIALECTS: Dialect[] = [
+  "auto",
+  "speakeasy-go",
+  "speakeasy-ts",
+  "speakeasy-python",
+  "openapi-generator",
+  "hand-written",
+];
 
 async function main(): Promise<void> {
   try {

@@ -1,20 +1,59 @@
 /**
- * The config file: `docs2ts.config.json` in the current folder (or the file given with `--config`),
- * else a `"docs2ts"` key in package.json. Validated with errors that name the key.
+ * The config file. Looked up in the current folder: `docs2ts.config.json`, a typed
+ * `docs2ts.config.mjs`/`.js` (`export default defineConfig({...})`), `docs2ts.config.ts` where Node
+ * strips types natively, else a `"docs2ts"` key in package.json; or the file given with `--config`.
+ * One config may hold several projects (`projects: [{ input, out }, ...]`) sharing top-level defaults.
+ * Everything is validated here, with errors that name the key and suggest the nearest known one.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { DEFAULT_LIMITS, type GenerateOptions } from "./options.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
 
-type Check = (value: unknown) => boolean;
-const isString: Check = (value) => typeof value === "string";
-const isBoolean: Check = (value) => typeof value === "boolean";
-const isPositiveInteger: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
+/** One docs folder -> output folder pair in a config with several projects. */
+export interface ProjectConfig extends GenerateOptions {
+  /** A name for `--project` and for messages (default: the output folder). */
+  name?: string;
+}
+
+/** What a config file holds: options for one project, or shared defaults plus `projects`. */
+export interface Docs2tsConfig extends GenerateOptions {
+  /** A JSON Schema reference for editors; ignored. */
+  $schema?: string;
+  /** Several inputs/outputs; each inherits the top-level options and may override any of them. */
+  projects?: ProjectConfig[];
+}
+
+/**
+ * Types a `docs2ts.config.mjs` (or `.ts`) without a loader: returns its argument unchanged, so the
+ * editor checks the object against `Docs2tsConfig`.
+ */
+export function defineConfig(config: Docs2tsConfig): Docs2tsConfig {
+  return config;
+}
+
+/** A loaded config: where it came from and the projects to run, defaults merged in. */
+export interface LoadedConfig {
+  /** The file it was read from (`package.json#docs2ts` for the package.json key), if any. */
+  source: string | undefined;
+  /** At least one project; paths relative to the working directory. */
+  projects: ProjectConfig[];
+}
+
+interface Rule {
+  check: (value: unknown) => boolean;
+  expected: string;
+  /** The allowed strings, for a "did you mean" on a misspelt value. */
+  choices?: readonly string[];
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+const isString = (value: unknown) => typeof value === "string";
+const isPositiveInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
 const DIALECTS = [
   "auto",
   "speakeasy-go",
@@ -22,49 +61,60 @@ const DIALECTS = [
   "speakeasy-python",
   "openapi-generator",
   "hand-written",
-];
-const isDialect: Check = (value) => typeof value === "string" && DIALECTS.includes(value);
-const oneOf =
-  (...values: string[]): Check =>
-  (value) =>
-    typeof value === "string" && values.includes(value);
+] as const;
+const isDialect = (value: unknown) =>
+  typeof value === "string" && (DIALECTS as readonly string[]).includes(value);
 
-const KEYS: Record<keyof GenerateOptions, [Check, string]> = {
-  input: [isString, "a folder path"],
-  out: [isString, "a folder path"],
-  fieldNames: [
-    oneOf("as-documented", "snake_case", "camelCase"),
-    '"as-documented", "snake_case" or "camelCase"',
-  ],
-  enumStyle: [oneOf("const-object", "enum", "union"), '"const-object", "enum" or "union"'],
-  typeMap: [
-    (v) => isPlainObject(v) && Object.values(v).every(isString),
-    "an object of type spellings to type spellings",
-  ],
-  cache: [isBoolean, "true or false"],
-  cacheDir: [isString, "a folder path"],
-  maxErrors: [isPositiveInteger, "a whole number of at least 1"],
-  regenerateCommand: [isString, "a command line"],
-  validators: [isBoolean, "true or false"],
-  jsonSchema: [isBoolean, "true or false"],
-  unknownKeys: [oneOf("allow", "reject"), '"allow" or "reject"'],
-  optionalUndefined: [oneOf("accept", "reject"), '"accept" or "reject"'],
-  int64: [oneOf("number", "bigint"), '"number" or "bigint"'],
-  maxIssues: [isPositiveInteger, "a whole number of at least 1"],
-  maxDepth: [isPositiveInteger, "a whole number of at least 1"],
-  dialect: [
-    (v) => isDialect(v) || (isPlainObject(v) && Object.values(v).every(isDialect)),
-    `one of ${DIALECTS.join(", ")}, or an object of folder -> dialect`,
-  ],
-  dates: [oneOf("string", "Date"), '"string" or "Date"'],
-  limits: [
-    (v) =>
+const path: Rule = { check: isString, expected: "a folder path" };
+const flag: Rule = { check: (v) => typeof v === "boolean", expected: "true or false" };
+const count: Rule = { check: isPositiveInteger, expected: "a whole number of at least 1" };
+function oneOf(...choices: string[]): Rule {
+  const quoted = choices.map((c) => `"${c}"`);
+  return {
+    check: (value) => typeof value === "string" && choices.includes(value),
+    expected: `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`,
+    choices,
+  };
+}
+
+/** One rule per option; typed over `GenerateOptions` so a new option cannot be forgotten here. */
+const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
+  input: path,
+  out: path,
+  fieldNames: oneOf("as-documented", "snake_case", "camelCase"),
+  enumStyle: oneOf("const-object", "enum", "union"),
+  typeMap: {
+    check: (v) => isPlainObject(v) && Object.values(v).every(isString),
+    expected: "an object of type spellings to type spellings",
+  },
+  cache: flag,
+  cacheDir: path,
+  maxErrors: count,
+  regenerateCommand: { check: isString, expected: "a command line" },
+  validators: flag,
+  jsonSchema: flag,
+  unknownKeys: oneOf("allow", "reject"),
+  optionalUndefined: oneOf("accept", "reject"),
+  int64: oneOf("number", "bigint"),
+  maxIssues: count,
+  maxDepth: count,
+  dialect: {
+    check: (v) => isDialect(v) || (isPlainObject(v) && Object.values(v).every(isDialect)),
+    expected: `one of ${DIALECTS.join(", ")}, or an object of folder -> dialect`,
+    choices: DIALECTS,
+  },
+  dates: oneOf("string", "Date"),
+  limits: {
+    check: (v) =>
       isPlainObject(v) &&
       Object.entries(v).every(([k, n]) => Object.hasOwn(DEFAULT_LIMITS, k) && isPositiveInteger(n)),
-    `an object with any of ${Object.keys(DEFAULT_LIMITS).join(", ")} (whole numbers)`,
-  ],
-  templates: [isString, "a folder path"],
+    expected: `an object with any of ${Object.keys(DEFAULT_LIMITS).join(", ")} (whole numbers)`,
+  },
+  templates: path,
 };
+
+/** Options whose paths are relative to the config file's folder. */
+const PATH_KEYS = ["input", "out", "cacheDir", "templates"] as const;
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -85,50 +135,212 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-/** Validates a parsed config object; `where` names the file in messages. */
-export function validateConfig(value: unknown, where: string): GenerateOptions {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new ConfigError(`${where}: expected an object of options`);
-  const known = Object.keys(KEYS);
-  for (const [key, entry] of Object.entries(value)) {
-    if (key === "$schema") continue;
-    const rule = Object.hasOwn(KEYS, key) ? KEYS[key as keyof GenerateOptions] : undefined;
-    if (!rule) {
-      const suggestion = known
-        .map((k) => [k, distance(key.toLowerCase(), k.toLowerCase())] as const)
-        .sort((a, b) => a[1] - b[1])[0];
-      const hint = suggestion && suggestion[1] <= 3 ? ` (did you mean "${suggestion[0]}"?)` : "";
-      throw new ConfigError(
-        `${where}: unknown option "${key}"${hint}; known options: ${known.join(", ")}`,
-      );
-    }
-    if (!rule[0](entry))
-      throw new ConfigError(
-        `${where}: option "${key}" must be ${rule[1]}, got ${JSON.stringify(entry)}`,
-      );
+/** ` (did you mean "x"?)` for the nearest candidate within a small distance, else "". */
+function didYouMean(given: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(given.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return value as GenerateOptions;
+  const allowed = Math.max(2, Math.floor(given.length / 3));
+  return best !== undefined && bestDistance <= allowed ? ` (did you mean "${best}"?)` : "";
 }
 
-/** Loads the config: the given file, else `docs2ts.config.json`, else package.json's `docs2ts` key. */
-export function loadConfig(file: string | undefined, cwd: string): GenerateOptions {
-  const read = (path: string): unknown => {
-    try {
-      return JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT")
-        throw new ConfigError(`config file ${path} not found`);
-      throw new ConfigError(`${path}: ${(error as Error).message}`);
+/** A short, printable rendering of a config value for error messages. */
+function show(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "bigint") return `${value}n`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function validateOptions(
+  value: Record<string, unknown>,
+  where: string,
+  prefix: string,
+  extraKeys: readonly string[],
+): void {
+  const known = [...Object.keys(OPTION_RULES), ...extraKeys];
+  for (const [key, entry] of Object.entries(value)) {
+    if (extraKeys.includes(key)) continue;
+    const rule = Object.hasOwn(OPTION_RULES, key)
+      ? OPTION_RULES[key as keyof GenerateOptions]
+      : undefined;
+    if (!rule)
+      throw new ConfigError(
+        `${where}: unknown option "${prefix}${key}"${didYouMean(key, known)}; known options: ${known.join(", ")}`,
+      );
+    if (!rule.check(entry)) {
+      const hint = typeof entry === "string" && rule.choices ? didYouMean(entry, rule.choices) : "";
+      throw new ConfigError(
+        `${where}: option "${prefix}${key}" must be ${rule.expected}, got ${show(entry)}${hint}`,
+      );
     }
-  };
-  if (file !== undefined) return validateConfig(read(resolve(cwd, file)), file);
-  const local = join(cwd, "docs2ts.config.json");
-  if (existsSync(local)) return validateConfig(read(local), "docs2ts.config.json");
-  const pkgPath = join(cwd, "package.json");
-  if (existsSync(pkgPath)) {
-    const pkg = read(pkgPath) as Record<string, unknown>;
-    if (pkg && typeof pkg === "object" && Object.hasOwn(pkg, "docs2ts"))
-      return validateConfig(pkg["docs2ts"], "package.json#docs2ts");
   }
-  return {};
+}
+
+/** Validates a parsed config object; `where` names the file in messages. */
+export function validateConfig(value: unknown, where: string): Docs2tsConfig {
+  if (!isPlainObject(value))
+    throw new ConfigError(`${where}: expected an object of options, got ${show(value)}`);
+  validateOptions(value, where, "", ["$schema", "projects"]);
+  if (value["$schema"] !== undefined && !isString(value["$schema"]))
+    throw new ConfigError(`${where}: option "$schema" must be a string`);
+  const projects = value["projects"];
+  if (projects === undefined) return value as Docs2tsConfig;
+  if (!Array.isArray(projects) || projects.length === 0)
+    throw new ConfigError(
+      `${where}: option "projects" must be a non-empty array of { input, out, ... }, got ${show(projects)}`,
+    );
+  projects.forEach((project: unknown, index) => {
+    const prefix = `projects[${index}].`;
+    if (!isPlainObject(project))
+      throw new ConfigError(
+        `${where}: "projects[${index}]" must be an object, got ${show(project)}`,
+      );
+    validateOptions(project, where, prefix, ["name"]);
+    if (project["name"] !== undefined && !isString(project["name"]))
+      throw new ConfigError(
+        `${where}: option "${prefix}name" must be a string, got ${show(project["name"])}`,
+      );
+    if (projects.length > 1 && (project["input"] ?? value["input"]) === undefined)
+      throw new ConfigError(
+        `${where}: "projects[${index}]" needs an "input" folder (several projects cannot share the default)`,
+      );
+  });
+  return value as Docs2tsConfig;
+}
+
+/** Splits a config into projects, each with the top-level defaults merged in. */
+export function projectsOf(config: Docs2tsConfig): ProjectConfig[] {
+  const { projects, $schema: _schema, ...defaults } = config;
+  if (!projects) return [defaults];
+  return projects.map((project) => {
+    const merged: ProjectConfig = { ...defaults, ...project };
+    if (defaults.limits || project.limits)
+      merged.limits = { ...defaults.limits, ...project.limits };
+    if (defaults.typeMap || project.typeMap)
+      merged.typeMap = { ...defaults.typeMap, ...project.typeMap };
+    return merged;
+  });
+}
+
+/** Rewrites relative paths from the config file's folder to the working directory. */
+function rebase(project: ProjectConfig, configDir: string, cwd: string): ProjectConfig {
+  const rebased: ProjectConfig = { ...project };
+  for (const key of PATH_KEYS) {
+    const value = project[key];
+    if (value === undefined || isAbsolute(value)) continue;
+    rebased[key] = relative(cwd, resolve(configDir, value)) || ".";
+  }
+  return rebased;
+}
+
+/** Rejects two projects writing to one folder, or sharing a name. */
+function checkDistinct(projects: readonly ProjectConfig[], where: string, cwd: string): void {
+  const outs = new Map<string, number>();
+  const names = new Map<string, number>();
+  projects.forEach((project, index) => {
+    const out = resolve(cwd, project.out ?? "generated");
+    const other = outs.get(out);
+    if (other !== undefined)
+      throw new ConfigError(
+        `${where}: projects[${other}] and projects[${index}] both write to ${project.out ?? "generated"}; give each its own "out"`,
+      );
+    outs.set(out, index);
+    if (project.name === undefined) return;
+    const named = names.get(project.name);
+    if (named !== undefined)
+      throw new ConfigError(
+        `${where}: projects[${named}] and projects[${index}] are both named "${project.name}"`,
+      );
+    names.set(project.name, index);
+  });
+}
+
+/** The config file names looked up in the working directory, in order. */
+export const CONFIG_FILES = [
+  "docs2ts.config.json",
+  "docs2ts.config.mjs",
+  "docs2ts.config.js",
+  "docs2ts.config.ts",
+] as const;
+
+function readJson(path: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new ConfigError(`config file ${shown} not found`);
+    throw new ConfigError(`${shown}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** True when this Node can import `.ts` files itself (type stripping, Node 22.6+). */
+function nodeStripsTypes(): boolean {
+  return Boolean((process.features as { typescript?: unknown }).typescript);
+}
+
+/** Imports a JavaScript (or, where Node supports it, TypeScript) config and returns its default export. */
+async function importConfig(path: string, shown: string): Promise<unknown> {
+  if (!existsSync(path)) throw new ConfigError(`config file ${shown} not found`);
+  if (extname(path) === ".ts" && !nodeStripsTypes())
+    throw new ConfigError(
+      `${shown}: this Node (${process.version}) cannot import TypeScript; rename it to docs2ts.config.mjs ` +
+        `(defineConfig keeps it typed) or use Node 22.6+ with type stripping`,
+    );
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(`${shown}: failed to load: ${(error as Error).message}`);
+  }
+  if (module.default === undefined)
+    throw new ConfigError(`${shown}: expected \`export default defineConfig({ ... })\``);
+  return module.default;
+}
+
+async function readConfigFile(path: string, shown: string): Promise<unknown> {
+  return extname(path) === ".json" ? readJson(path, shown) : importConfig(path, shown);
+}
+
+/**
+ * Loads and validates the config: the given file, else the one config file in `cwd`, else
+ * package.json's `docs2ts` key, else defaults (one project). Throws `ConfigError`.
+ */
+export async function loadConfig(file: string | undefined, cwd: string): Promise<LoadedConfig> {
+  let source: string | undefined;
+  let configDir = cwd;
+  let raw: unknown = {};
+  if (file !== undefined) {
+    const path = resolve(cwd, file);
+    raw = await readConfigFile(path, file);
+    [source, configDir] = [file, dirname(path)];
+  } else {
+    const found = CONFIG_FILES.filter((name) => existsSync(join(cwd, name)));
+    if (found.length > 1)
+      throw new ConfigError(`found ${found.join(" and ")}; keep one config file`);
+    if (found[0] !== undefined) {
+      raw = await readConfigFile(join(cwd, found[0]), found[0]);
+      source = found[0];
+    } else if (existsSync(join(cwd, "package.json"))) {
+      const pkg = readJson(join(cwd, "package.json"), "package.json");
+      if (isPlainObject(pkg) && Object.hasOwn(pkg, "docs2ts")) {
+        raw = pkg["docs2ts"];
+        source = "package.json#docs2ts";
+      }
+    }
+  }
+  const where = source ?? "config";
+  const projects = projectsOf(validateConfig(raw, where)).map((p) => rebase(p, configDir, cwd));
+  checkDistinct(projects, where, cwd);
+  return { source, projects };
 }

@@ -1,0 +1,212 @@
+/**
+ * The CLI as users run it (the built dist/cli.js, as `npm test` builds first): exit codes, check's diff
+ * and fix hint, config errors, several projects, flags over config, a templates folder, quiet pipes, and
+ * the pinned `--help` text.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const cli = join(repo, "dist/cli.js");
+let dir: string;
+
+/** A page whose only field links to a page that does not exist (an unresolved-ref error). */
+const BROKEN_PAGE = [
+  "# Broken",
+  "",
+  "## Fields",
+  "",
+  "| Field | Type | Required | Description |",
+  "| --- | --- | --- | --- |",
+  "| `A` | [components.Nope](../../models/components/nope.md) | :heavy_check_mark: | N/A |",
+  "",
+].join("\n");
+/** How the const-object enum style starts (the union style has only the type). */
+const CONST_OBJECT = /export const Status = \{/;
+
+function docs2ts(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, CI: "", ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const read = (file: string) => readFileSync(join(dir, file), "utf8");
+const write = (file: string, text: string) => {
+  mkdirSync(join(dir, file, ".."), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "docs2ts-cli-"));
+  cpSync(join(repo, "input"), join(dir, "input"), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("check", () => {
+  it("exits 0 when current and 1 with a short diff and the fix command when stale", () => {
+    expect(docs2ts([]).code).toBe(0);
+    const ok = docs2ts(["check"]);
+    expect([ok.code, ok.stderr]).toEqual([
+      0,
+      expect.stringMatching(/generated\/ is up to date \(\d+ files\)\./),
+    ]);
+
+    const page = "input/models/components/status.md";
+    write(
+      page,
+      read(page).replace("Where the batch is in its lifecycle.", "Where the batch is now."),
+    );
+    const before = read("generated/models/components/status.ts");
+    for (const args of [["check"], ["generate", "--check"], ["--check"]]) {
+      const stale = docs2ts(args);
+      expect(stale.code, args.join(" ")).toBe(1);
+      expect(stale.stderr).toContain("--- a/models/components/status.ts");
+      expect(stale.stderr).toContain("+++ b/models/components/status.ts");
+      expect(stale.stderr).toContain("-/** Where the batch is in its lifecycle. */");
+      expect(stale.stderr).toContain("+/** Where the batch is now. */");
+      expect(stale.stderr).toContain(
+        "generated/ is stale: 0 to add, 1 to update, 0 to remove. Run `npm run generate` to update it.",
+      );
+    }
+    expect(read("generated/models/components/status.ts")).toBe(before);
+  });
+
+  it("exits 1 on doc errors and writes nothing", () => {
+    write("input/models/components/broken.md", BROKEN_PAGE);
+    const result = docs2ts([]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("input/models/components/broken.md:7:");
+    expect(result.stderr).toContain("[unresolved-ref]");
+    expect(result.stderr).toContain(
+      "No files were written to generated/: fix the errors above first.",
+    );
+    expect(existsSync(join(dir, "generated"))).toBe(false);
+  });
+});
+
+describe("config", () => {
+  it("exits 2 with the config error", () => {
+    write("docs2ts.config.json", JSON.stringify({ outt: "gen" }));
+    const result = docs2ts([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^docs2ts: docs2ts\.config\.json: unknown option "outt" \(did you mean "out"\?\)/,
+    );
+    expect(docs2ts(["check"]).code).toBe(2);
+  });
+
+  it("lets flags override the config", () => {
+    write("docs2ts.config.json", JSON.stringify({ out: "gen", enumStyle: "union" }));
+    expect(docs2ts([]).code).toBe(0);
+    expect(read("gen/models/components/status.ts")).not.toMatch(CONST_OBJECT);
+    expect(docs2ts(["--enum-style", "const-object", "--out", "gen2"]).code).toBe(0);
+    expect(read("gen2/models/components/status.ts")).toMatch(CONST_OBJECT);
+  });
+
+  it("runs every project, or the ones picked with --project", () => {
+    cpSync(join(dir, "input"), join(dir, "docs/b"), { recursive: true });
+    write(
+      "docs2ts.config.json",
+      JSON.stringify({
+        enumStyle: "union",
+        projects: [
+          { name: "a", input: "input", out: "gen/a" },
+          { name: "b", input: "docs/b", out: "gen/b", enumStyle: "const-object" },
+        ],
+      }),
+    );
+    const both = docs2ts([]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).toContain("in gen/a/.");
+    expect(both.stderr).toContain("in gen/b/.");
+    expect(read("gen/a/models/components/status.ts")).not.toMatch(CONST_OBJECT);
+    expect(read("gen/b/models/components/status.ts")).toMatch(CONST_OBJECT);
+
+    rmSync(join(dir, "gen"), { recursive: true });
+    expect(docs2ts(["--project", "b"]).code).toBe(0);
+    expect([existsSync(join(dir, "gen/a")), existsSync(join(dir, "gen/b"))]).toEqual([false, true]);
+
+    const unknown = docs2ts(["--project", "c"]);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      'docs2ts: no project named "c"; the config has a, b\n',
+    ]);
+    const ambiguous = docs2ts(["--out", "x"]);
+    expect([ambiguous.code, ambiguous.stderr]).toEqual([
+      2,
+      "docs2ts: --input and --out apply to one project; pick it with --project <name>\n",
+    ]);
+    expect(docs2ts(["check"]).code).toBe(1);
+  });
+
+  it("uses the banner from the config's templates folder, and a new banner is not served from the cache", () => {
+    write(
+      "tpl/banner.txt",
+      "// @generated by docs2ts from {{source}} for ACME; run `{{command}}`.\n",
+    );
+    write("docs2ts.config.json", JSON.stringify({ templates: "tpl" }));
+    expect(docs2ts([]).code).toBe(0);
+    expect(read("generated/models/components/status.ts")).toMatch(
+      /^\/\/ @generated by docs2ts from models\/components\/status\.md for ACME; run `npm run generate`\.\n/,
+    );
+    write("tpl/banner.txt", "// @generated by docs2ts from {{source}} for Initech.\n");
+    expect(docs2ts([]).code).toBe(0);
+    expect(read("generated/models/components/status.ts")).toContain("for Initech.");
+
+    write("docs2ts.config.json", JSON.stringify({ templates: "missing" }));
+    const missing = docs2ts([]);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      "docs2ts: cannot read missing: no such file or directory\n",
+    ]);
+  });
+});
+
+describe("output on pipes and in CI", () => {
+  it("prints no progress line when stderr is not a terminal", () => {
+    for (const env of [{}, { CI: "true" }]) {
+      const result = docs2ts(["--no-cache"], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toContain("\x1b[");
+      expect(result.stderr).not.toContain("\r");
+    }
+  });
+
+  it("--reporter json prints one JSON array for all projects on stdout", () => {
+    const result = docs2ts(["--reporter", "json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+});
+
+describe("the public surface", () => {
+  it("pins the --help text of every command", async () => {
+    const help = ["--help", "generate --help", "check --help"]
+      .map((args) => `$ docs2ts ${args}\n${docs2ts(args.split(" ")).stdout}`)
+      .join("\n");
+    await expect(help).toMatchFileSnapshot("./snapshots/cli-help.txt");
+  });
+
+  it("exits 2 on a usage error", () => {
+    const result = docs2ts(["--enum-style", "nope"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "error: option '--enum-style <style>' argument 'nope' is invalid",
+    );
+  });
+});

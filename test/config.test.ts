@@ -1,0 +1,267 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/config.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "docs2ts-config-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (file: string, text: string) => {
+  mkdirSync(join(dir, file, ".."), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+
+/** The message `validateConfig` throws for a value (or "ok"). */
+function messageFor(value: unknown): string {
+  try {
+    validateConfig(value, "docs2ts.config.json");
+    return "ok";
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+}
+
+describe("validateConfig messages", () => {
+  const cases: Array<[string, { given: unknown; want: string | RegExp }]> = [
+    ["a valid config", { given: { input: "docs", enumStyle: "union" }, want: "ok" }],
+    [
+      "an unknown key with a near match",
+      {
+        given: { inptu: "docs" },
+        want: /^docs2ts\.config\.json: unknown option "inptu" \(did you mean "input"\?\); known options: input, out, /,
+      },
+    ],
+    [
+      "a key in the wrong case",
+      {
+        given: { enumstyle: "enum" },
+        want: /unknown option "enumstyle" \(did you mean "enumStyle"\?\)/,
+      },
+    ],
+    [
+      "an unknown key with no near match",
+      { given: { colour: "blue" }, want: /unknown option "colour"; known options: / },
+    ],
+    [
+      "a wrong type",
+      {
+        given: { maxErrors: "5" },
+        want: 'docs2ts.config.json: option "maxErrors" must be a whole number of at least 1, got "5"',
+      },
+    ],
+    [
+      "a misspelt choice",
+      {
+        given: { fieldNames: "camelcase" },
+        want: 'docs2ts.config.json: option "fieldNames" must be "as-documented", "snake_case" or "camelCase", got "camelcase" (did you mean "camelCase"?)',
+      },
+    ],
+    [
+      "a boolean given as a string",
+      {
+        given: { cache: "false" },
+        want: 'docs2ts.config.json: option "cache" must be true or false, got "false"',
+      },
+    ],
+    [
+      "an unknown limit",
+      {
+        given: { limits: { maxRows: 5 } },
+        want: /option "limits" must be an object with any of maxPageBytes/,
+      },
+    ],
+    [
+      "not an object",
+      { given: [1], want: "docs2ts.config.json: expected an object of options, got [1]" },
+    ],
+    [
+      "projects not an array",
+      {
+        given: { projects: {} },
+        want: /option "projects" must be a non-empty array of \{ input, out, \.\.\. \}, got \{\}/,
+      },
+    ],
+    ["empty projects", { given: { projects: [] }, want: /must be a non-empty array/ }],
+    [
+      "an unknown key in a project",
+      {
+        given: {
+          projects: [
+            { input: "a", out: "x" },
+            { input: "b", otu: "y" },
+          ],
+        },
+        want: /unknown option "projects\[1\]\.otu" \(did you mean "out"\?\)/,
+      },
+    ],
+    [
+      "a wrong type in a project",
+      {
+        given: { projects: [{ input: "a", enumStyle: 3 }] },
+        want: 'docs2ts.config.json: option "projects[0].enumStyle" must be "const-object", "enum" or "union", got 3',
+      },
+    ],
+    [
+      "a project without an input",
+      {
+        given: { projects: [{ input: "a", out: "x" }, { out: "y" }] },
+        want: /"projects\[1\]" needs an "input" folder/,
+      },
+    ],
+    [
+      "a project that is not an object",
+      { given: { projects: ["a"] }, want: /"projects\[0\]" must be an object, got "a"/ },
+    ],
+    [
+      "a function value",
+      { given: { input: () => "x" }, want: /must be a folder path, got a function/ },
+    ],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => {
+    const message = messageFor(given);
+    if (typeof want === "string") expect(message).toBe(want);
+    else expect(message).toMatch(want);
+  });
+});
+
+describe("loadConfig", () => {
+  it("returns one default project when there is no config", async () => {
+    expect(await loadConfig(undefined, dir)).toEqual({ source: undefined, projects: [{}] });
+  });
+
+  it("reads docs2ts.config.json", async () => {
+    write("docs2ts.config.json", JSON.stringify({ input: "docs", out: "src/gen" }));
+    expect(await loadConfig(undefined, dir)).toEqual({
+      source: "docs2ts.config.json",
+      projects: [{ input: "docs", out: "src/gen" }],
+    });
+  });
+
+  it("reads a typed docs2ts.config.mjs through its default export", async () => {
+    write(
+      "docs2ts.config.mjs",
+      `const defineConfig = (c) => c;\nexport default defineConfig({ input: "docs", enumStyle: "union" });\n`,
+    );
+    const loaded = await loadConfig(undefined, dir);
+    expect(loaded.projects).toEqual([{ input: "docs", enumStyle: "union" }]);
+    expect(loaded.source).toBe("docs2ts.config.mjs");
+  });
+
+  it("validates a .mjs config like a JSON one", async () => {
+    write("docs2ts.config.mjs", `export default { input: "docs", watch: true };\n`);
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      /^docs2ts\.config\.mjs: unknown option "watch"/,
+    );
+  });
+
+  it("asks for a default export", async () => {
+    write("docs2ts.config.mjs", `export const config = { input: "docs" };\n`);
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      "docs2ts.config.mjs: expected `export default defineConfig({ ... })`",
+    );
+  });
+
+  it("reports a config module that throws", async () => {
+    write("docs2ts.config.mjs", `throw new Error("boom");\n`);
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      "docs2ts.config.mjs: failed to load: boom",
+    );
+  });
+
+  it("refuses two config files", async () => {
+    write("docs2ts.config.json", "{}");
+    write("docs2ts.config.mjs", "export default {};");
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      "found docs2ts.config.json and docs2ts.config.mjs; keep one config file",
+    );
+  });
+
+  it("falls back to the docs2ts key of package.json", async () => {
+    write("package.json", JSON.stringify({ name: "x", docs2ts: { out: "gen", inptu: "d" } }));
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      /^package\.json#docs2ts: unknown option "inptu" \(did you mean "input"\?\)/,
+    );
+    write("package.json", JSON.stringify({ name: "x", docs2ts: { out: "gen" } }));
+    expect(await loadConfig(undefined, dir)).toEqual({
+      source: "package.json#docs2ts",
+      projects: [{ out: "gen" }],
+    });
+  });
+
+  it("names a missing --config file and broken JSON", async () => {
+    await expect(loadConfig("nope.json", dir)).rejects.toThrow("config file nope.json not found");
+    write("bad.json", "{ input: 1 }");
+    await expect(loadConfig("bad.json", dir)).rejects.toThrow(/^bad\.json: not valid JSON: /);
+  });
+
+  it("explains that .ts configs need type stripping on this Node", async () => {
+    write("docs2ts.config.ts", `export default { input: "docs" };\n`);
+    const strips = Boolean((process.features as { typescript?: unknown }).typescript);
+    if (strips) expect((await loadConfig(undefined, dir)).projects).toEqual([{ input: "docs" }]);
+    else
+      await expect(loadConfig(undefined, dir)).rejects.toThrow(
+        /^docs2ts\.config\.ts: this Node \(v\d+.*\) cannot import TypeScript; rename it to docs2ts\.config\.mjs/,
+      );
+  });
+
+  it("splits projects, merging top-level defaults and nested maps", async () => {
+    write(
+      "docs2ts.config.json",
+      JSON.stringify({
+        enumStyle: "union",
+        limits: { maxTableRows: 10 },
+        projects: [
+          { name: "a", input: "docs/a", out: "gen/a" },
+          { input: "docs/b", out: "gen/b", enumStyle: "enum", limits: { maxNesting: 4 } },
+        ],
+      }),
+    );
+    expect((await loadConfig(undefined, dir)).projects).toEqual([
+      {
+        name: "a",
+        input: "docs/a",
+        out: "gen/a",
+        enumStyle: "union",
+        limits: { maxTableRows: 10 },
+      },
+      {
+        input: "docs/b",
+        out: "gen/b",
+        enumStyle: "enum",
+        limits: { maxTableRows: 10, maxNesting: 4 },
+      },
+    ]);
+  });
+
+  it("rejects two projects writing to one folder", async () => {
+    write(
+      "docs2ts.config.json",
+      JSON.stringify({
+        projects: [
+          { input: "a", out: "gen" },
+          { input: "b", out: "./gen" },
+        ],
+      }),
+    );
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      'docs2ts.config.json: projects[0] and projects[1] both write to gen; give each its own "out"',
+    );
+  });
+
+  it("resolves paths in a --config file from that file's folder", async () => {
+    write("sub/conf.json", JSON.stringify({ input: "docs", out: "../gen", templates: "tpl" }));
+    expect((await loadConfig("sub/conf.json", dir)).projects).toEqual([
+      { input: "sub/docs", out: "gen", templates: "sub/tpl" },
+    ]);
+  });
+
+  it("defineConfig returns its argument", () => {
+    const config = { projects: [{ input: "a", out: "b" }] };
+    expect(defineConfig(config)).toBe(config);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * `generate --watch`: the watcher on its own (which changes count, one batch at a time), then the CLI
+ * spawned on a temporary docs folder through a change, a broken page and its fix. Every wait polls
+ * for an outcome with a deadline; no sleep is an assertion.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isRelevantChange, watchFolders, type WatchChange } from "../src/watch.js";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+let dir: string;
+let child: ChildProcess | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "docs2ts-watch-"));
+  cpSync(join(repo, "input"), join(dir, "input"), { recursive: true });
+});
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+  child = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Polls `condition` until it holds or the deadline passes (then fails with `describe()`). */
+async function until(condition: () => boolean, describe: () => string, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe("isRelevantChange", () => {
+  it.each([
+    ["models/a.md", true],
+    ["models/A.MD", true],
+    ["models", true],
+    ["", true],
+    ["models/a.ts", false],
+    ["gen/index.ts", false],
+    [".git/index", false],
+    ["models/.a.md.swp", false],
+    ["node_modules/x/readme.md", false],
+  ])("%s -> %s", (file, want) => {
+    expect(isRelevantChange(file)).toBe(want);
+  });
+});
+
+describe("watchFolders", () => {
+  it("hands over one batch at a time; changes during a run come in the next batch", async () => {
+    const batches: string[][] = [];
+    let active = 0;
+    let maxActive = 0;
+    let release: () => void = () => undefined;
+    const errors: unknown[] = [];
+    const watching = watchFolders({
+      folders: [join(dir, "input")],
+      debounceMs: 20,
+      onChange: async (changes: WatchChange[]) => {
+        active += 1;
+        maxActive = Math.max(maxActive, active);
+        batches.push(changes.map((c) => c.file).sort());
+        if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        active -= 1;
+      },
+      onError: (error) => errors.push(error),
+    });
+    try {
+      writeFileSync(join(dir, "input/a.md"), "# A\n");
+      await until(
+        () => batches.length === 1,
+        () => JSON.stringify(batches),
+      );
+      writeFileSync(join(dir, "input/b.md"), "# B\n");
+      writeFileSync(join(dir, "input/notes.txt"), "ignored\n");
+      writeFileSync(join(dir, "input/models/c.md"), "# C\n");
+      // The first run is still going: nothing new may start until it ends.
+      await until(
+        () => existsSync(join(dir, "input/models/c.md")),
+        () => "write",
+      );
+      expect(batches).toHaveLength(1);
+      release();
+      await until(
+        () => batches.flat().includes("b.md") && batches.flat().includes("models/c.md"),
+        () => JSON.stringify(batches),
+      );
+      expect(batches[0]).toEqual(["a.md"]);
+      expect(batches.slice(1).flat()).not.toContain("notes.txt");
+      expect(maxActive).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      watching.close();
+    }
+  });
+
+  it("throws when a folder cannot be watched", () => {
+    expect(() =>
+      watchFolders({
+        folders: [join(dir, "missing")],
+        onChange: async () => undefined,
+        onError: () => undefined,
+      }),
+    ).toThrow(/ENOENT/);
+  });
+});
+
+describe("docs2ts generate --watch", () => {
+  it("regenerates on a change, survives a broken page, and recovers when it is fixed", async () => {
+    let stderr = "";
+    child = spawn(process.execPath, [join(repo, "dist/cli.js"), "generate", "--watch"], {
+      cwd: dir,
+      env: { ...process.env, CI: "" },
+    });
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const seen = () => `stderr so far:\n${stderr}`;
+    const count = (text: string) => stderr.split(text).length - 1;
+    const status = join(dir, "generated/models/components/status.ts");
+    const statusPage = join(dir, "input/models/components/status.md");
+    const brokenPage = join(dir, "input/models/components/broken.md");
+
+    await until(() => stderr.includes("Watching input for changes (Ctrl+C to stop)."), seen);
+    expect(existsSync(status)).toBe(true);
+
+    // 1. A change: the module is rewritten and the run says what changed and how long it took.
+    const page = readFileSync(statusPage, "utf8");
+    writeFileSync(statusPage, page.replace("Where the batch is in its lifecycle.", "Batch state."));
+    await until(() => readFileSync(status, "utf8").includes("/** Batch state. */"), seen);
+    await until(() => count("Regenerated generated/ in") === 1, seen);
+    expect(stderr).toContain("Changed: models/components/status.md");
+    expect(stderr).toMatch(
+      /Regenerated generated\/ in \d+ ms \(1 of 7 pages parsed, \d+ modules emitted\)\./,
+    );
+
+    // 2. A broken page: its diagnostics are printed and the last good output stays.
+    writeFileSync(
+      brokenPage,
+      "# Broken\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n" +
+        "| `A` | [components.Nope](../../models/components/nope.md) | :heavy_check_mark: | N/A |\n",
+    );
+    await until(() => stderr.includes("Kept the last good output in generated/"), seen);
+    expect(stderr).toContain("input/models/components/broken.md:7:");
+    expect(stderr).toContain("[unresolved-ref]");
+    expect(existsSync(join(dir, "generated/models/components/broken.ts"))).toBe(false);
+    expect(readFileSync(status, "utf8")).toContain("/** Batch state. */");
+
+    // 3. The fix: the link points at a real page, and the next run writes it.
+    writeFileSync(brokenPage, readFileSync(brokenPage, "utf8").replace(/[Nn]ope/g, "status"));
+    await until(() => existsSync(join(dir, "generated/models/components/broken.ts")), seen);
+    await until(() => count("Regenerated generated/ in") === 2, seen);
+    expect(readFileSync(join(dir, "generated/index.ts"), "utf8")).toContain(
+      "./models/components/broken.js",
+    );
+
+    // Ctrl+C ends the watch cleanly.
+    const exited = new Promise<number | null>((resolve) =>
+      child!.on("exit", (code) => resolve(code)),
+    );
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+  });
+});
