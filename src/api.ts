@@ -2,13 +2,15 @@
  * The programmatic entry points beyond `generate`: writing the output and checking it is current.
  */
 import { generate, type GenerateResult } from "./generate.js";
-import type { GenerateOptions } from "./options.js";
+import { resolveOptions, type GenerateOptions } from "./options.js";
+import { recoverOutput } from "./write/atomic.js";
+import type { GenerateHooks } from "./progress.js";
 import { unifiedDiff } from "./write/diff.js";
 import {
-  applyChanges,
   compareOutput,
   isUpToDate,
   readGeneratedFiles,
+  replaceOutput,
   type OutputChanges,
 } from "./write/output.js";
 
@@ -21,11 +23,19 @@ export interface RunResult extends GenerateResult {
 }
 
 /** Generates and, when there are no errors, brings the output folder up to date. */
-export async function writeOutput(options: GenerateOptions = {}): Promise<RunResult> {
-  const result = await generate(options);
-  const changes = compareOutput(await readGeneratedFiles(result.options.out), result.files);
+export async function writeOutput(
+  options: GenerateOptions = {},
+  hooks: GenerateHooks = {},
+): Promise<RunResult> {
+  // A killed earlier run may have left the output mid-swap: finish or undo that before reading it.
+  await recoverOutput(resolveOptions(options).out);
+  const result = await generate(options, hooks);
+  const existing = await readGeneratedFiles(result.options.out);
+  const changes = compareOutput(existing, result.files);
   const failed = result.diagnostics.some((d) => d.severity === "error");
-  if (!failed && !isUpToDate(changes)) await applyChanges(result.options.out, changes);
+  // Nothing is written until the whole run succeeded, and an unchanged run writes nothing.
+  if (!failed && !isUpToDate(changes))
+    await replaceOutput(result.options.out, result.files, existing);
   return { ...result, changes, failed };
 }
 
@@ -37,8 +47,11 @@ export interface CheckResult extends RunResult {
 }
 
 /** Generates in memory and compares with the output folder; writes nothing. */
-export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
-  const result = await generate(options);
+export async function check(
+  options: GenerateOptions = {},
+  hooks: GenerateHooks = {},
+): Promise<CheckResult> {
+  const result = await generate(options, hooks);
   const changes = compareOutput(await readGeneratedFiles(result.options.out), result.files);
   const failed = result.diagnostics.some((d) => d.severity === "error");
   const diffs = [

@@ -19,11 +19,35 @@ import {
   type ModulePlan,
 } from "./emit/plan.js";
 import { loadTemplates, renderBanner } from "./emit/templates.js";
-import type { PageResult } from "./model/build.js";
+import { emitJsonSchema, schemaPath } from "./emit/json-schema.js";
+import {
+  allocateValidatorNames,
+  exportedValidatorNames,
+  type ValidatorNames,
+} from "./emit/validator-names.js";
+import {
+  RUNTIME_PATH,
+  RUNTIME_PUBLIC_EXPORTS,
+  runtimeModuleText,
+} from "./emit/validator-runtime.js";
+import type { PageResult, ReadPageOptions } from "./model/build.js";
+import type { GenerateHooks } from "./progress.js";
 import { resolveModel } from "./model/resolve.js";
 import type { Decl } from "./model/types.js";
-import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./options.js";
-import { listPages, readPages, type SourcePage } from "./parse/files.js";
+import {
+  resolveOptions,
+  type GenerateOptions,
+  type Limits,
+  type ResolvedOptions,
+} from "./options.js";
+import {
+  nodePageFileSystem,
+  readPages,
+  scanPages,
+  type PageFileSystem,
+  type SourcePage,
+} from "./parse/files.js";
+import { checkPageLimits } from "./parse/limits.js";
 import { ContentCache, sha256, toolFingerprint } from "./write/cache.js";
 import type { OutputFile } from "./write/output.js";
 
@@ -56,25 +80,29 @@ export interface GenerateResult {
 
 /** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
 async function pageReader() {
-  const [{ normaliseSource, parseMarkdown }, { readPage }] = await Promise.all([
+  const [{ normaliseSource, tryParseMarkdown }, { readPage }] = await Promise.all([
     import("./parse/markdown.js"),
     import("./model/build.js"),
   ]);
-  return { normaliseSource, parseMarkdown, readPage };
+  return { normaliseSource, tryParseMarkdown, readPage };
 }
 
 /** Loaded only when a module is not in the cache: ts-morph and prettier are the slow imports. */
 async function moduleEmitter() {
-  const [{ emitModule }, { formatModule }] = await Promise.all([
+  const [{ emitModuleParts }, { formatModule }] = await Promise.all([
     import("./emit/module.js"),
     import("./write/format.js"),
   ]);
-  return { emitModule, formatModule };
+  return { emitModuleParts, formatModule };
 }
 
 /** Options that change what a page reads as (part of every page's cache key). */
 function pageOptionsKey(options: ResolvedOptions): string {
-  return JSON.stringify({ typeMap: options.typeMap });
+  return JSON.stringify({
+    limits: options.limits,
+    typeMap: options.typeMap,
+    dialect: options.dialect,
+  });
 }
 
 /** Options that change what a module looks like (part of every module's cache key). */
@@ -83,6 +111,12 @@ function moduleOptionsKey(options: ResolvedOptions): string {
     fieldNames: options.fieldNames,
     enumStyle: options.enumStyle,
     command: options.regenerateCommand,
+    validators: options.validators,
+    unknownKeys: options.unknownKeys,
+    optionalUndefined: options.optionalUndefined,
+    int64: options.int64,
+    maxDepth: options.maxDepth,
+    maxIssues: options.maxIssues,
   });
 }
 
@@ -91,31 +125,79 @@ async function readModels(
   options: ResolvedOptions,
   cache: ContentCache,
   timings: StageTimings,
+  onProgress: GenerateHooks["onProgress"],
 ) {
   const optionsKey = pageOptionsKey(options);
   const results: PageResult[] = [];
   let reader: Awaited<ReturnType<typeof pageReader>> | undefined;
   let cached = 0;
+  let errors = 0;
   for (const page of pages) {
+    // Past `maxErrors` the run is failing anyway: stop reading rather than report hundreds more.
+    if (errors > options.maxErrors) break;
     const key = `page:${sha256(`${optionsKey}\0${page.file}\0${page.text}`)}`;
     const hit = cache.get<PageResult>(key);
     if (hit) {
       cached += 1;
+      errors += hit.diagnostics.filter((d) => d.severity === "error").length;
       results.push(hit);
+      onProgress?.({ stage: "parse", done: results.length, total: pages.length });
       continue;
     }
     reader ??= await pageReader();
-    let start = performance.now();
-    const source = reader.normaliseSource(page.text);
-    const root = reader.parseMarkdown(source);
-    timings.parse += performance.now() - start;
-    start = performance.now();
-    const result = reader.readPage(page.file, root, source);
-    timings.model += performance.now() - start;
+    const result = readGuarded(reader, page, options.limits, timings, {
+      dialect: options.dialect,
+      typeMap: options.typeMap,
+      maxTypeDepth: options.limits.maxTypeDepth,
+    });
     cache.set(key, result);
+    errors += result.diagnostics.filter((d) => d.severity === "error").length;
     results.push(result);
+    onProgress?.({ stage: "parse", done: results.length, total: pages.length });
   }
-  return { results, cached };
+  return { results, cached, stopped: errors > options.maxErrors };
+}
+
+/**
+ * Reads one page behind the limits: a page over them is never parsed, and a stack overflow in the
+ * parser or the page reader (the last line of defence) becomes a `parse-failed` error, not a crash.
+ */
+function readGuarded(
+  reader: Awaited<ReturnType<typeof pageReader>>,
+  page: SourcePage,
+  limits: Limits,
+  timings: StageTimings,
+  readOptions: ReadPageOptions,
+): PageResult {
+  let start = performance.now();
+  const source = reader.normaliseSource(page.text);
+  const over = checkPageLimits(page.file, source, limits);
+  if (over.length > 0) return { diagnostics: over };
+  const parsed = reader.tryParseMarkdown(source);
+  timings.parse += performance.now() - start;
+  const failed = (): PageResult => ({
+    diagnostics: [
+      {
+        file: page.file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        ruleId: "parse-failed",
+        message:
+          "Unexpected page structure that exhausted the parser's stack, expected a simpler page",
+      },
+    ],
+  });
+  if ("error" in parsed) return failed();
+  start = performance.now();
+  try {
+    return reader.readPage(page.file, parsed.root, source, readOptions);
+  } catch (error) {
+    if (error instanceof RangeError) return failed();
+    throw error;
+  } finally {
+    timings.model += performance.now() - start;
+  }
 }
 
 /** The declarations a module's text may depend on: its own, and two levels of references. */
@@ -149,19 +231,36 @@ async function emitFiles(
   options: ResolvedOptions,
   cache: ContentCache,
   timings: StageTimings,
+  onProgress: GenerateHooks["onProgress"],
 ) {
-  const templates = loadTemplates();
-  const optionsKey = moduleOptionsKey(options);
+  const templates = loadTemplates(options.templates);
+  // The banner template is part of every module's text, so a user's own banner must key the cache.
+  const optionsKey = `${moduleOptionsKey(options)}\0${templates.banner}`;
   const declsById = new Map(decls.map((decl) => [decl.id, decl]));
+  const names = allocateValidatorNames(plan.modules);
+  const plans = new Map(plan.modules.map((module) => [module.decl.id, module]));
+  const validators = options.validators
+    ? {
+        ...options,
+        decls: declsById,
+        plans,
+        names,
+        runtimePath: RUNTIME_PATH,
+      }
+    : undefined;
   let emitter: Awaited<ReturnType<typeof moduleEmitter>> | undefined;
   let cached = 0;
   const files: OutputFile[] = [];
   for (const module of plan.modules) {
-    const key = moduleKey(module, declsById, optionsKey);
+    // Validator names come from the whole folder, so the ones this module uses key its cache entry.
+    const used = [module.decl.id, ...module.imports.map((entry) => entry.targetId)];
+    const namesKey = validators ? JSON.stringify(used.map((id) => names.get(id))) : "";
+    const key = moduleKey(module, declsById, `${optionsKey}\0${namesKey}`);
     const hit = cache.get<string>(key);
     if (hit !== undefined) {
       cached += 1;
       files.push({ path: module.path, content: hit });
+      onProgress?.({ stage: "emit", done: files.length, total: plan.modules.length });
       continue;
     }
     emitter ??= await moduleEmitter();
@@ -170,15 +269,53 @@ async function emitFiles(
       source: `${module.decl.id}.md`,
       command: options.regenerateCommand,
     });
-    const body = emitter.emitModule(module, { enumStyle: options.enumStyle });
+    // The validators (tail) come laid out; only the imports and types (head) go through prettier.
+    const body = emitter.emitModuleParts(module, {
+      enumStyle: options.enumStyle,
+      int64: options.int64,
+      validators,
+    });
     timings.emit += performance.now() - start;
     start = performance.now();
-    const content = `${banner}\n${await emitter.formatModule(body)}`;
+    const formatted = await emitter.formatModule(body.head);
+    const content = `${banner}\n${formatted}${body.tail === "" ? "" : `\n${body.tail}`}`;
     timings.format += performance.now() - start;
     cache.set(key, content);
     files.push({ path: module.path, content });
+    onProgress?.({ stage: "emit", done: files.length, total: plan.modules.length });
   }
-  for (const index of indexFiles(plan.modules, (module) => [module.identifier])) {
+  if (validators) {
+    const text = runtimeModuleText(options);
+    const banner = renderBanner(templates.banner, {
+      source: "templates/runtime.ts",
+      command: options.regenerateCommand,
+    });
+    const key = `runtime:${sha256(`${optionsKey}\0${text}`)}`;
+    let content = cache.get<string>(key);
+    if (content === undefined) {
+      emitter ??= await moduleEmitter();
+      content = `${banner}\n${await emitter.formatModule(text)}`;
+      cache.set(key, content);
+    }
+    files.push({ path: RUNTIME_PATH, content });
+  }
+  if (options.jsonSchema) {
+    const context = { ...options, decls: declsById, plans };
+    for (const module of plan.modules)
+      files.push({
+        path: schemaPath(module.path),
+        content: emitJsonSchema(module, context, options),
+      });
+  }
+  const exportsOf = (module: ModulePlan) =>
+    validators
+      ? [
+          module.identifier,
+          ...exportedValidatorNames(names.get(module.decl.id) as ValidatorNames, module.decl),
+        ]
+      : [module.identifier];
+  const rootLines = validators ? [RUNTIME_PUBLIC_EXPORTS] : [];
+  for (const index of indexFiles(plan.modules, exportsOf, rootLines)) {
     const banner = renderBanner(templates.banner, {
       source: "all pages",
       command: options.regenerateCommand,
@@ -200,27 +337,38 @@ async function emitFiles(
  * Runs the pipeline on a docs folder and returns the files and diagnostics. Writes nothing except the
  * cache (when enabled).
  */
-export async function generate(userOptions: GenerateOptions = {}): Promise<GenerateResult> {
+export async function generate(
+  userOptions: GenerateOptions = {},
+  hooks: GenerateHooks & {
+    /** The file system pages are listed and read through (tests inject one to spy or reorder). */
+    fs?: PageFileSystem;
+  } = {},
+): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
   let start = performance.now();
-  const pages = await readPages(options.input, await listPages(options.input));
+  const fs = hooks.fs ?? nodePageFileSystem;
+  const listing = await scanPages(options.input, fs);
+  const pages = await readPages(options.input, listing.files, fs);
   timings.read = performance.now() - start;
   const cache = await ContentCache.open(
     options.cache ? options.cacheDir : undefined,
     toolFingerprint(),
   );
 
-  const read = await readModels(pages, options, cache, timings);
+  const read = await readModels(pages, options, cache, timings, hooks.onProgress);
   start = performance.now();
   const decls = read.results
     .flatMap((result) => (result.decl ? [result.decl] : []))
     .sort((a, b) => byCodePoint(a.id, b.id));
-  const resolved = resolveModel(decls);
-  const plan = planModules(resolved.decls, options.fieldNames);
+  // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
+  const resolved = read.stopped
+    ? { decls, diagnostics: [] }
+    : resolveModel(decls, { outside: listing.outside });
+  const plan = planModules(read.stopped ? [] : resolved.decls, options.fieldNames);
   timings.model += performance.now() - start;
 
-  const emitted = await emitFiles(plan, resolved.decls, options, cache, timings);
+  const emitted = await emitFiles(plan, resolved.decls, options, cache, timings, hooks.onProgress);
   await cache.save();
 
   const diagnostics = [

@@ -1,6 +1,8 @@
 /** docs2ts's public API: re-exports only. */
 export { generate, type GenerateResult, type StageTimings } from "./generate.js";
 export { check, writeOutput, type CheckResult, type RunResult } from "./api.js";
+export { defineConfig, type Docs2tsConfig, type ProjectConfig } from "./config.js";
+export type { GenerateHooks, ProgressEvent } from "./progress.js";
 export {
   resolveOptions,
   type EnumStyle,

@@ -45,9 +45,10 @@ function declaredNames(text: string): string[] {
     if (
       ts.isInterfaceDeclaration(statement) ||
       ts.isTypeAliasDeclaration(statement) ||
-      ts.isEnumDeclaration(statement)
+      ts.isEnumDeclaration(statement) ||
+      ts.isFunctionDeclaration(statement)
     )
-      names.push(statement.name.text);
+      names.push(statement.name?.text ?? "<anonymous>");
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations)
         names.push((d.name as ts.Identifier).text);
@@ -55,6 +56,16 @@ function declaredNames(text: string): string[] {
     else names.push(`<${ts.SyntaxKind[statement.kind]}>`);
   }
   return names;
+}
+
+/**
+ * The names a module declares for type `x`: the type and its validators (prefixed names capitalise
+ * the type's first letter; enums need no internal `$is` check).
+ */
+function validatorSet(x: string, internalCheck: boolean): string[] {
+  const c = x.charAt(0).toUpperCase() + x.slice(1);
+  const internal = internalCheck ? [`$is${c}`] : [];
+  return [x, ...internal, `is${c}`, `validate${c}`, `assert${c}`, `${x}Schema`, `$s${c}`].sort();
 }
 
 function parseErrors(text: string): number {
@@ -80,11 +91,14 @@ describe("hostile text in every position", () => {
       }
       const obj = result.files.find((f) => f.path === "models/obj.ts")?.content ?? "";
       const en = result.files.find((f) => f.path === "models/en.ts")?.content ?? "";
-      expect(declaredNames(obj)).toHaveLength(1);
-      expect(declaredNames(obj)[0]).toMatch(/^Obj\d+/);
+      const objNames = declaredNames(obj);
+      const type = objNames[0] ?? "";
+      expect(type).toMatch(/^Obj\d+/);
+      expect(objNames.sort()).toEqual(validatorSet(type, true));
       const enumNames = declaredNames(en);
-      expect(enumNames).toHaveLength(2);
-      expect(enumNames[0]).toBe(enumNames[1]);
+      const enumType = enumNames[0] ?? "";
+      // The type alias and the const object share the name.
+      expect(enumNames.sort()).toEqual([...validatorSet(enumType, false), enumType].sort());
       expect(strictTypeErrors(result.files)).toEqual([]);
     });
   }

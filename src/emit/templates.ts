@@ -2,7 +2,8 @@
  * The static parts of the output, read from `templates/` at generation time: the banner on every
  * generated file (later also the validators' runtime module).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jsdocText } from "./escape.js";
 
@@ -18,16 +19,34 @@ export interface Templates {
 
 const cache = new Map<string, Templates>();
 
-/** Reads (once per folder) the templates. */
-export function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Templates {
-  let templates = cache.get(dir);
+/**
+ * The path of one template: the user's override folder wins when it holds the file, so a folder with
+ * only `banner.txt` still gets docs2ts's own runtime helpers.
+ */
+export function templatePath(name: string, overrideDir: string | undefined): string {
+  if (overrideDir !== undefined && existsSync(join(overrideDir, name)))
+    return join(overrideDir, name);
+  return join(DEFAULT_TEMPLATES_DIR, name);
+}
+
+/** Reads (once per folder) the templates: docs2ts's own, each overridable from `overrideDir`. */
+export function loadTemplates(overrideDir?: string): Templates {
+  const key = overrideDir ?? "";
+  let templates = cache.get(key);
   if (!templates) {
-    const banner = readFileSync(`${dir}/banner.txt`, "utf8").replace(/\r\n?/g, "\n");
+    if (overrideDir !== undefined && !existsSync(overrideDir)) {
+      throw Object.assign(new Error(`The templates folder ${overrideDir} does not exist`), {
+        code: "ENOENT",
+        path: overrideDir,
+      });
+    }
+    const bannerPath = templatePath("banner.txt", overrideDir);
+    const banner = readFileSync(bannerPath, "utf8").replace(/\r\n?/g, "\n");
     if (!banner.startsWith(GENERATED_MARKER)) {
-      throw new Error(`The banner template in ${dir} must start with "${GENERATED_MARKER}"`);
+      throw new Error(`The banner template ${bannerPath} must start with "${GENERATED_MARKER}"`);
     }
     templates = { banner };
-    cache.set(dir, templates);
+    cache.set(key, templates);
   }
   return templates;
 }
