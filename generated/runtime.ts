@@ -2,14 +2,29 @@
 // change the docs and run `npm run generate` to regenerate it.
 
 /**
- * The runtime of docs2ts validators: the result and issue types, `ValidationError`, the Standard
- * Schema v1 types, and the issue collector. docs2ts copies this file into the output as `runtime.ts`;
- * it imports nothing, so generated code depends on nothing outside the output folder.
+ * The runtime of docs2ts validators: the result and issue types, `ValidationError`, and the issue
+ * collector; it re-exports the checks (`runtime-checks.ts`) and the Standard Schema v1 types
+ * (`standard-schema.ts`). docs2ts copies the three files into the output; they import nothing else, so
+ * generated code depends on nothing outside the output folder.
  *
- * The generated `isX` functions are straight-line code and never come here except for `$own` and
- * `$int32`. `validateX` and `assertX` run `isX` first and only on failure walk the value again with
- * the shapes below to describe what is wrong, so the success path allocates nothing but its result.
+ * The generated `isX` functions are straight-line code that calls only the small checks. `validateX`
+ * and `assertX` run `isX` first and only on failure walk the value again with the shapes below to
+ * describe what is wrong, so the success path allocates nothing but its result.
  */
+import type { StandardSchemaV1 } from "./standard-schema.js";
+
+export type { StandardSchemaV1 } from "./standard-schema.js";
+export {
+  $dateObject,
+  $dateTime,
+  $fullDate,
+  $int32,
+  $object,
+  $objectProto,
+  $own,
+  $proto,
+} from "./runtime-checks.js";
+import { $dateObject, $dateTime, $fullDate, $int32, $own } from "./runtime-checks.js";
 
 /** One thing wrong with a value: where, what was expected, what was found. */
 export interface Issue {
@@ -40,47 +55,6 @@ export class ValidationError extends Error {
   }
 }
 
-/** The Standard Schema v1 interface (https://standardschema.dev), so validators plug into its consumers. */
-export interface StandardSchemaV1<Input = unknown, Output = Input> {
-  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
-}
-
-/** The types of the Standard Schema v1 interface. */
-export declare namespace StandardSchemaV1 {
-  /** The `~standard` property. */
-  export interface Props<Input = unknown, Output = Input> {
-    readonly version: 1;
-    readonly vendor: string;
-    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
-    readonly types?: Types<Input, Output> | undefined;
-  }
-  /** A validation outcome. */
-  export type Result<Output> = SuccessResult<Output> | FailureResult;
-  /** A valid value. */
-  export interface SuccessResult<Output> {
-    readonly value: Output;
-    readonly issues?: undefined;
-  }
-  /** An invalid value. */
-  export interface FailureResult {
-    readonly issues: ReadonlyArray<Issue>;
-  }
-  /** One issue. */
-  export interface Issue {
-    readonly message: string;
-    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
-  }
-  /** A path step given as an object. */
-  export interface PathSegment {
-    readonly key: PropertyKey;
-  }
-  /** The input and output types, for inference. */
-  export interface Types<Input = unknown, Output = Input> {
-    readonly input: Input;
-    readonly output: Output;
-  }
-}
-
 /** Settings fixed at generation time; docs2ts rewrites the object below from its options. */
 interface RuntimeOptions {
   maxIssues: number;
@@ -97,33 +71,6 @@ const OPTIONS: RuntimeOptions = /* docs2ts:options */ {
 };
 
 /**
- * The own-property test, captured once so that neither an own `hasOwnProperty` key on a value nor a
- * later change to `Object` can change what validators see.
- * @internal
- */
-export const $own: (object: object, key: string) => boolean = Object.hasOwn;
-
-/**
- * True for any non-null, non-array object.
- * @internal
- */
-export function $object(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * True for a safe integer in the int32 range.
- * @internal
- */
-export function $int32(value: unknown): boolean {
-  return (
-    Number.isSafeInteger(value) &&
-    (value as number) >= -2147483648 &&
-    (value as number) <= 2147483647
-  );
-}
-
-/**
  * The type at a position, as the issue collector sees it: a primitive's name, a literal, an array,
  * a map, a union, or a reference to a declaration (a function returning its shape, so that modules
  * that refer to each other load in any order).
@@ -136,6 +83,9 @@ export type Shape =
   | "int32"
   | "bigint"
   | "boolean"
+  | "date-time"
+  | "date"
+  | "Date"
   | "null"
   | "unknown"
   | "object"
@@ -180,6 +130,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid Date" : "Date";
   switch (typeof value) {
     case "string":
       return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -245,6 +196,12 @@ function primitiveValid(value: unknown, shape: string): boolean {
       return Number.isSafeInteger(value);
     case "int32":
       return $int32(value);
+    case "date-time":
+      return $dateTime(value);
+    case "date":
+      return $fullDate(value);
+    case "Date":
+      return $dateObject(value);
     case "null":
       return value === null;
     case "object":

@@ -11,6 +11,7 @@ import { SEED_INPUT } from "./validators-harness.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 describe("JSON Schema output", () => {
   it("writes one schema per module only when asked, linked by relative $refs", async () => {
@@ -38,6 +39,37 @@ describe("JSON Schema output", () => {
     for (const file of schemas) ajv.addSchema(JSON.parse(file.content) as object);
     const validate = ajv.getSchema("models/components/batch.schema.json");
     expect(validate?.({ ID: "x" })).toBe(false);
+  });
+
+  it("int64: bigint keeps integer (JSON has no bigint) without safe-integer bounds, and says so", async () => {
+    const schemaOf = async (int64: "number" | "bigint") => {
+      const result = await generate({ input: SEED_INPUT, cache: false, jsonSchema: true, int64 });
+      const file = result.files.find((f) => f.path === "models/components/batch.schema.json");
+      const properties = (JSON.parse(file?.content ?? "{}") as { properties: object }).properties;
+      return properties as Record<string, Record<string, unknown>>;
+    };
+    const safe = Number.MAX_SAFE_INTEGER;
+    expect((await schemaOf("number")).CreatedAt).toEqual({
+      type: "integer",
+      minimum: -safe,
+      maximum: safe,
+    });
+    const bigint = (await schemaOf("bigint")).CreatedAt;
+    expect(bigint).toMatchObject({ type: "integer", format: "int64" });
+    expect(bigint).not.toHaveProperty("maximum");
+    expect(String(bigint?.$comment)).toMatch(/bigint.*JSON has no bigint/);
+    // An integer past 2^53 is valid JSON for it (as text a bigint-aware reader keeps exactly).
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.compile(bigint as object)(2 ** 60)).toBe(true);
+    expect(ajv.compile(bigint as object)(1.5)).toBe(false);
+  });
+
+  it('keeps format "date-time" with dates: "Date" (the schema describes the JSON text)', async () => {
+    const input = fileURLToPath(new URL("fixtures/dates", import.meta.url));
+    const result = await generate({ input, cache: false, jsonSchema: true, dates: "Date" });
+    const file = result.files.find((f) => f.path === "Event.schema.json");
+    const schema = JSON.parse(file?.content ?? "{}") as { properties: Record<string, unknown> };
+    expect(schema.properties.At).toEqual({ type: "string", format: "date-time" });
   });
 
   it("marks schema files so that stale ones are recognised as generated", async () => {

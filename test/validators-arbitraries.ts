@@ -14,11 +14,60 @@ export interface ModelView {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * An RFC 3339 oracle written apart from the runtime's (a loose pattern, then the calendar through
+ * `Date.UTC`): `full-date` for `date`, `date-time` (with `t`/`z`/space allowed) otherwise.
+ */
+export function isRfc3339(text: unknown, format: "date" | "date-time"): boolean {
+  if (typeof text !== "string") return false;
+  const pattern =
+    format === "date"
+      ? /^(\d{4})-(\d\d)-(\d\d)$/
+      : /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-](\d\d):(\d\d))$/;
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
+    m[i] === undefined ? undefined : Number(m[i]),
+  ) as number[];
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+  date.setUTCFullYear(year as number);
+  const calendar = date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
+  const offsetOk = m[9] === undefined || (Number(m[9]) < 24 && Number(m[10]) < 60);
+  return calendar && hour < 24 && minute < 60 && second <= 60 && offsetOk;
+}
+
+/** RFC 3339 date-times and dates in the spellings the spec allows (offsets, fractions, `t`/`z`). */
+function rfc3339Value(format: "date" | "date-time"): fc.Arbitrary<string> {
+  const day = fc
+    .date({
+      min: new Date("0001-01-01T00:00:00Z"),
+      max: new Date("9999-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    })
+    .map((date) => date.toISOString());
+  if (format === "date") return day.map((iso) => iso.slice(0, 10));
+  const offset = fc.oneof(
+    fc.constantFrom("Z", "z", "+00:00"),
+    fc
+      .tuple(
+        fc.constantFrom("+", "-"),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+      )
+      .map(([sign, h, m]) => `${sign}${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
+  );
+  return fc
+    .tuple(day, fc.constantFrom("T", "t", " "), fc.constantFrom("", ".5", ".123456789"), offset)
+    .map(
+      ([iso, t, fraction, zone]) => `${iso.slice(0, 10)}${t}${iso.slice(11, 19)}${fraction}${zone}`,
+    );
+}
+
 /** Valid JSON values of a type; recursion stops (optional fields left out, arrays empty) past `depth` 3. */
 export function valueOf(type: TypeRef, model: ModelView, depth = 0): fc.Arbitrary<unknown> {
   switch (type.kind) {
     case "string":
-      return fc.string({ maxLength: 6 });
+      return type.format ? rfc3339Value(type.format) : fc.string({ maxLength: 6 });
     case "number":
       if (type.format === "int32") return fc.integer();
       if (type.format === "int64" || type.format === "integer")
@@ -132,8 +181,9 @@ export function accepts(type: TypeRef, value: unknown, model: ModelView): boolea
   const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
   switch (type.kind) {
     case "string":
+      return type.format ? isRfc3339(value, type.format) : typeof value === "string";
     case "boolean":
-      return typeof value === type.kind;
+      return typeof value === "boolean";
     case "number":
       if (type.format === "int32")
         return Number.isSafeInteger(value) && Math.abs(value as number) < 2 ** 31;

@@ -5,10 +5,18 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planModules } from "../src/emit/plan.js";
 import type { Decl } from "../src/model/types.js";
-import { declType, declValue, mutate, sites, type ModelView } from "./validators-arbitraries.js";
+import {
+  declType,
+  declValue,
+  isRfc3339,
+  mutate,
+  sites,
+  type ModelView,
+} from "./validators-arbitraries.js";
 import {
   compileOutput,
   GO_CORPUS,
@@ -16,6 +24,8 @@ import {
   validatorsOf,
   type CompiledOutput,
 } from "./validators-harness.js";
+
+const DATES_INPUT = fileURLToPath(new URL("fixtures/dates", import.meta.url));
 
 interface Setup {
   out: CompiledOutput;
@@ -31,7 +41,10 @@ async function setup(input: string): Promise<Setup> {
     propertyNames: new Map(plan.modules.map((m) => [m.decl.id, m.propertyNames])),
   };
   // ownProperties: inherited members must not satisfy `required` (as in the generated validators).
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, ownProperties: true });
+  const ajv = new Ajv2020({ strict: false, ownProperties: true });
+  // ajv-formats is not a dependency: the formats the schemas use, checked by the test's own oracle.
+  for (const format of ["date", "date-time"] as const)
+    ajv.addFormat(format, { type: "string", validate: (text: string) => isRfc3339(text, format) });
   for (const file of out.result.files)
     if (file.path.endsWith(".schema.json")) ajv.addSchema(JSON.parse(file.content) as object);
   return { out, model, ajv };
@@ -78,6 +91,16 @@ describe("properties on the seed", () => {
 
   it("Batch: valid values pass, single mutations fail at their path, Ajv agrees", async () => {
     expect(await checkModel(env, "models/components/batch", 2000)).toBeGreaterThan(3000);
+  });
+});
+
+describe("properties on date and date-time fields", () => {
+  let env: Setup;
+  beforeAll(async () => (env = await setup(DATES_INPUT)));
+  afterAll(() => env.out.remove());
+
+  it.each(["Event", "holiday"])("%s", async (id) => {
+    expect(await checkModel(env, id, 1000)).toBeGreaterThan(1500);
   });
 });
 

@@ -269,6 +269,58 @@ describe("fixture: prototype-named fields, recursion, unions", () => {
     ]);
   });
 
+  it("rejects required fields that only a prototype supplies (objects, class instances, arrays)", () => {
+    const inherited = Object.create(JSON.parse(json) as object) as Record<string, unknown>;
+    expect(issuesOf(node, inherited).map((i) => [i.path, i.received])).toEqual([
+      [["__proto__"], "missing"],
+      [["constructor"], "missing"],
+      [["hasOwnProperty"], "missing"],
+      [["Kind"], "missing"],
+    ]);
+    class Base {
+      get Kind(): string {
+        return "node";
+      }
+    }
+    const fields = JSON.parse(json) as Record<string, unknown>;
+    delete fields["Kind"];
+    const instance = new Base();
+    for (const [key, value] of Object.entries(fields))
+      Object.defineProperty(instance, key, { value, enumerable: true });
+    expect(instance.Kind).toBe("node");
+    expect(node.is(instance)).toBe(false);
+    // Own fields on a class instance are own fields: accepted.
+    const own = new (class {})();
+    for (const [key, value] of Object.entries(JSON.parse(json) as object))
+      Object.defineProperty(own, key, { value, enumerable: true });
+    expect(node.is(own)).toBe(true);
+    const array = Object.assign([], JSON.parse(json) as object);
+    expect(node.is(array)).toBe(false);
+    expect(tree.is(Object.assign([], { Kind: "leaf", Weights: {} }))).toBe(false);
+  });
+
+  it("is not fooled by keys added to Object.prototype, enumerable or not", () => {
+    const withoutKind = JSON.parse(json) as Record<string, unknown>;
+    delete withoutKind["Kind"];
+    for (const enumerable of [false, true]) {
+      Object.defineProperty(Object.prototype, "Kind", {
+        value: "node",
+        enumerable,
+        configurable: true,
+        writable: true,
+      });
+      try {
+        expect(node.is(withoutKind)).toBe(false);
+        expect(node.is(JSON.parse(json))).toBe(true);
+        expect(tree.is({ Weights: {} })).toBe(false);
+        expect(tree.is({ Kind: "leaf", Weights: {} })).toBe(true);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)["Kind"];
+      }
+    }
+    expect(node.validate(withoutKind).success).toBe(false);
+  });
+
   it("dispatches a discriminated union and reports only the chosen member's issues", () => {
     expect(tree.is({ Kind: "leaf", Weights: { a: 1 } })).toBe(true);
     expect(issuesOf(tree, { Kind: "leaf", Weights: { a: 1.5 } })).toEqual([

@@ -24,17 +24,33 @@ function record(entries: Iterable<readonly [string, unknown]>): JsonSchema {
   return Object.fromEntries(entries) as JsonSchema;
 }
 
-function typeSchema(
-  type: TypeRef,
-  plan: ModulePlan,
-  plans: ReadonlyMap<string, ModulePlan>,
-): JsonSchema {
+/**
+ * With `int64: "bigint"` the types and validators use `bigint`, which JSON cannot carry: on the wire an
+ * int64 is a JSON integer of any size (parsed with a bigint-aware JSON reader). The schema describes the
+ * wire, so it says `integer` (OpenAPI's `format: int64`) without the safe-integer bounds, and says why.
+ */
+const BIGINT_INT64: JsonSchema = {
+  type: "integer",
+  format: "int64",
+  $comment:
+    "int64, typed and validated as bigint in TypeScript (int64: bigint); JSON has no bigint, so here any integer",
+};
+
+interface SchemaContext {
+  plan: ModulePlan;
+  plans: ReadonlyMap<string, ModulePlan>;
+  int64: "number" | "bigint";
+}
+
+function typeSchema(type: TypeRef, context: SchemaContext): JsonSchema {
+  const { plan, plans } = context;
   switch (type.kind) {
     case "string":
       return type.format ? { type: "string", format: type.format } : { type: "string" };
     case "number":
       if (type.format === "int32")
         return { type: "integer", minimum: -2147483648, maximum: 2147483647 };
+      if (type.format === "int64" && context.int64 === "bigint") return { ...BIGINT_INT64 };
       if (type.format === "int64" || type.format === "integer")
         return { type: "integer", minimum: -SAFE, maximum: SAFE };
       return { type: "number" };
@@ -48,11 +64,11 @@ function typeSchema(
     case "open-object":
       return { type: "object" };
     case "array":
-      return { type: "array", items: typeSchema(type.items, plan, plans) };
+      return { type: "array", items: typeSchema(type.items, context) };
     case "map":
-      return { type: "object", additionalProperties: typeSchema(type.values, plan, plans) };
+      return { type: "object", additionalProperties: typeSchema(type.values, context) };
     case "union":
-      return { anyOf: type.members.map((member) => typeSchema(member, plan, plans)) };
+      return { anyOf: type.members.map((member) => typeSchema(member, context)) };
     case "ref": {
       const target = type.target !== undefined ? plans.get(type.target) : undefined;
       if (!target) return {};
@@ -67,13 +83,14 @@ function declSchema(
   plan: ModulePlan,
   context: CheckContext & { plans: ReadonlyMap<string, ModulePlan> },
 ): JsonSchema {
+  const types: SchemaContext = { plan, plans: context.plans, int64: context.int64 };
   switch (decl.kind) {
     case "object": {
       if (decl.open) return { type: "object" };
       const properties = record(
         decl.fields.map((field, index) => [
           plan.propertyNames[index] as string,
-          typeSchema(field.type, plan, context.plans),
+          typeSchema(field.type, types),
         ]),
       );
       const required = decl.fields.flatMap((field, index) =>
@@ -93,7 +110,7 @@ function declSchema(
       return { anyOf: [values, ...bases.map((base) => ({ type: base }))] };
     }
     case "union": {
-      const members = decl.members.map((member) => typeSchema(member.type, plan, context.plans));
+      const members = decl.members.map((member) => typeSchema(member.type, types));
       // A discriminated union has exactly one matching member: say so for tools that care.
       return discriminatorOf(decl, context) ? { oneOf: members } : { anyOf: members };
     }

@@ -26,21 +26,37 @@ export interface TypeEmitContext {
   enumStyle: EnumStyle;
   /** How int64 numbers are typed (`number` by default); validators check the same. */
   int64?: "number" | "bigint" | undefined;
+  /** How date-time strings are typed (`string` by default, or `Date`); validators check the same. */
+  dates?: "string" | "Date" | undefined;
+}
+
+/** The options `typeText` reads. */
+export interface TypeTextOptions {
+  int64: "number" | "bigint";
+  dates: "string" | "Date";
+}
+
+const DEFAULT_TYPE_TEXT: TypeTextOptions = { int64: "number", dates: "string" };
+
+function typeTextOptions(context: TypeEmitContext): TypeTextOptions {
+  return { int64: context.int64 ?? "number", dates: context.dates ?? "string" };
 }
 
 /**
  * The TypeScript text of a type. `localNames` maps declaration ids to the names visible in the module;
- * `int64: "bigint"` types int64 numbers as `bigint` (the validators agree).
+ * `int64: "bigint"` types int64 numbers as `bigint` and `dates: "Date"` types date-time strings as
+ * `Date` (the validators agree).
  */
 export function typeText(
   type: TypeRef,
   localNames: ReadonlyMap<string, string>,
-  int64: "number" | "bigint" = "number",
+  options: TypeTextOptions = DEFAULT_TYPE_TEXT,
 ): string {
   switch (type.kind) {
     case "number":
-      return type.format === "int64" && int64 === "bigint" ? "bigint" : "number";
+      return type.format === "int64" && options.int64 === "bigint" ? "bigint" : "number";
     case "string":
+      return type.format === "date-time" && options.dates === "Date" ? "Date" : "string";
     case "boolean":
     case "unknown":
     case "null":
@@ -50,13 +66,13 @@ export function typeText(
     case "open-object":
       return "Record<string, unknown>";
     case "array": {
-      const items = typeText(type.items, localNames, int64);
+      const items = typeText(type.items, localNames, options);
       return type.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
     case "map":
-      return `Record<string, ${typeText(type.values, localNames, int64)}>`;
+      return `Record<string, ${typeText(type.values, localNames, options)}>`;
     case "union":
-      return type.members.map((member) => typeText(member, localNames, int64)).join(" | ");
+      return type.members.map((member) => typeText(member, localNames, options)).join(" | ");
     case "ref":
       return (type.target !== undefined ? localNames.get(type.target) : undefined) ?? "unknown";
   }
@@ -91,6 +107,9 @@ function fieldTags(field: FieldModel): OptionalKind<JSDocTagStructure>[] {
     tags.push({ tagName: "default", text: jsdocText(field.defaultText) });
   if (field.exampleText !== undefined)
     tags.push({ tagName: "example", text: jsdocText(field.exampleText) });
+  // `[readonly]` in the docs: the `readonly` modifier stops writes in TypeScript, the tag tells readers
+  // (and API doc tools) that the server sets it.
+  if (field.readonly === true) tags.push({ tagName: "readonly" });
   if (field.deprecated) tags.push({ tagName: "deprecated" });
   return tags;
 }
@@ -117,7 +136,7 @@ function objectStatements(
   const properties: OptionalKind<PropertySignatureStructure>[] = decl.fields.map(
     (field, index) => ({
       name: propertyKey(plan.propertyNames[index] as string, "type"),
-      type: typeText(field.type, plan.localNames, context.int64),
+      type: typeText(field.type, plan.localNames, typeTextOptions(context)),
       hasQuestionToken: !field.required,
       isReadonly: field.readonly === true,
       docs: docs(field.description, fieldTags(field)),
@@ -220,7 +239,11 @@ function unionStatements(
   context: TypeEmitContext,
 ): StatementStructures[] {
   const members = [
-    ...new Set(decl.members.map((member) => typeText(member.type, plan.localNames, context.int64))),
+    ...new Set(
+      decl.members.map((member) =>
+        typeText(member.type, plan.localNames, typeTextOptions(context)),
+      ),
+    ),
   ];
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,

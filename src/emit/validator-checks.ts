@@ -13,6 +13,8 @@ export interface CheckContext {
   unknownKeys: "allow" | "reject";
   optionalUndefined: "accept" | "reject";
   int64: "number" | "bigint";
+  /** Date-time fields as RFC 3339 strings (checked by syntax) or `Date` objects (checked for a time). */
+  dates: "string" | "Date";
   maxDepth: number;
   decls: ReadonlyMap<string, Decl>;
   /** Plans by declaration id (property names of other declarations, for discriminators). */
@@ -94,8 +96,12 @@ export class CheckWriter {
   test(type: TypeRef, x: string): string {
     switch (type.kind) {
       case "string":
+        if (type.format === "date-time")
+          return `${this.runtime(this.context.dates === "Date" ? "$dateObject" : "$dateTime")}(${x})`;
+        if (type.format === "date") return `${this.runtime("$fullDate")}(${x})`;
+        return `typeof ${x} === "string"`;
       case "boolean":
-        return `typeof ${x} === "${type.kind}"`;
+        return `typeof ${x} === "boolean"`;
       case "number":
         if (type.format === "int32") return `${this.runtime("$int32")}(${x})`;
         if (type.format === "int64" && this.context.int64 === "bigint")
@@ -167,30 +173,59 @@ export class CheckWriter {
         (member, index) =>
           `case ${literalType(tag.values[index] as string | number | boolean)}:\nreturn ${this.test(member.type, "v")};`,
       );
-      return `if (${notObject} || ${depth}) return false;\nswitch (${this.runtime("$own")}(v, ${key}) ? (v as Record<string, unknown>)[${key}] : undefined) {\n${cases.join("\n")}\ndefault:\nreturn false;\n}`;
+      // The tag's own-property test only where a prototype could supply it (see objects below).
+      const proto = this.runtime("$objectProto");
+      return [
+        `if (${notObject} || ${depth}) return false;`,
+        `const tag = (v as Record<string, unknown>)[${key}];`,
+        `const p = ${this.runtime("$proto")}(v);`,
+        `if (((p !== ${proto} && p !== null) || ${key} in ${proto}) && !${this.runtime("$own")}(v, ${key}))`,
+        "return false;",
+        `switch (tag) {\n${cases.join("\n")}\ndefault:\nreturn false;\n}`,
+      ].join("\n");
     }
     if (decl.open) return `return !(${notObject} || ${depth});`;
     const own = this.runtime("$own");
+    if (decl.fields.length === 0)
+      return this.#objectTail(
+        [`if (${notObject} || ${depth}) return false;`, "const o = v as Record<string, unknown>;"],
+        plan,
+      );
+    const objectProto = this.runtime("$objectProto");
+    // `foreign`: a prototype other than Object.prototype or null, which could supply any key, so every
+    // required key needs `$own`. On plain objects only keys Object.prototype has (`toString`, or any a
+    // polluter added) need it: `in` on the captured prototype is nearly free, `$own` is not. The
+    // prototype is read after the first property (V8 then knows the object's map and inlines it).
     const lines = [
-      `if (${notObject} || ${depth}) return false;`,
+      `if (typeof v !== "object" || v === null || ${depth}) return false;`,
       "const o = v as Record<string, unknown>;",
     ];
-    if (decl.fields.length > 0) lines.push("let x: unknown;");
     decl.fields.forEach((field, index) => {
       const key = stringLiteral(plan.propertyNames[index] as string);
       const test = this.test(field.type, "x");
-      lines.push(`x = o[${key}];`);
-      if (field.required) {
+      lines.push(index === 0 ? `let x: unknown = o[${key}];` : `x = o[${key}];`);
+      if (index === 0)
         lines.push(
-          test === "true"
-            ? `if (!${own}(o, ${key})) return false;`
-            : `if (${negate(test)} || !${own}(o, ${key})) return false;`,
+          `const p = ${this.runtime("$proto")}(o);`,
+          `const foreign = p !== ${objectProto} && p !== null;`,
+          "if (foreign && Array.isArray(o)) return false;",
         );
+      const inherited = `(foreign || ${key} in ${objectProto}) && !${own}(o, ${key})`;
+      if (field.required) {
+        // A passing test means the key is present (no test but `true` accepts `undefined`).
+        const fail = test === "true" ? `!(${key} in o)` : negate(test);
+        lines.push(`if (${fail} || (${inherited})) return false;`);
       } else if (test !== "true") {
         const absent = this.context.optionalUndefined === "accept" ? "x !== undefined && " : "";
         lines.push(`if (${absent}${negate(test)} && ${own}(o, ${key})) return false;`);
       }
     });
+    return this.#objectTail(lines, plan);
+  }
+
+  /** The unknown-keys loop (when rejected) and the final `return true` of an object check. */
+  #objectTail(lines: string[], plan: ModulePlan): string {
+    const own = this.runtime("$own");
     if (this.context.unknownKeys === "reject") {
       const known = plan.propertyNames.map((name) => `case ${stringLiteral(name)}:`).join("\n");
       lines.push(

@@ -27,9 +27,14 @@ export interface ValidatorNames {
 /** Names that generated modules import from the runtime, in import order. */
 export const RUNTIME_NAMES = [
   "$collect",
+  "$dateObject",
+  "$dateTime",
+  "$fullDate",
   "$int32",
   "$object",
+  "$objectProto",
   "$own",
+  "$proto",
   "$standard",
   "$throw",
   "DeclShape",

@@ -24,14 +24,30 @@ export function runtimeOptionsText(
   return `/* docs2ts:options */ {\n  maxIssues: ${options.maxIssues},\n  maxDepth: ${options.maxDepth},\n  unknownKeys: ${stringLiteral(options.unknownKeys)},\n  optionalUndefined: ${stringLiteral(options.optionalUndefined)},\n}`;
 }
 
+/** The modules `runtime.ts` imports (the checks, the Standard Schema types), copied as they are. */
+export const RUNTIME_SUPPORT_PATHS = ["runtime-checks.ts", "standard-schema.ts"] as const;
+
+function readTemplate(name: string, options: Pick<ResolvedOptions, "templates">): string {
+  return readFileSync(templatePath(name, options.templates), "utf8").replace(/\r\n?/g, "\n");
+}
+
 /**
  * The runtime module's text (without banner): the template with the options filled in.
  * @throws Error when the template has lost its marked options object.
  */
 export function runtimeModuleText(options: ResolvedOptions): string {
-  const file = templatePath(RUNTIME_PATH, options.templates);
-  const template = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  const template = readTemplate(RUNTIME_PATH, options);
   if (!OPTIONS_PATTERN.test(template))
-    throw new Error(`The runtime template ${file} must keep its /* docs2ts:options */ object`);
+    throw new Error(
+      `The runtime template ${templatePath(RUNTIME_PATH, options.templates)} must keep its /* docs2ts:options */ object`,
+    );
   return template.replace(OPTIONS_PATTERN, () => runtimeOptionsText(options));
+}
+
+/** Every runtime file (output path and text without banner): `runtime.ts` and the modules it imports. */
+export function runtimeFiles(options: ResolvedOptions): { path: string; text: string }[] {
+  return [
+    { path: RUNTIME_PATH, text: runtimeModuleText(options) },
+    ...RUNTIME_SUPPORT_PATHS.map((path) => ({ path, text: readTemplate(path, options) })),
+  ];
 }

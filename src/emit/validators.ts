@@ -7,9 +7,9 @@
 import type { ImportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import type { Decl, TypeRef } from "../model/types.js";
-import { layoutCode } from "./validator-layout.js";
 import { jsdocText, literalType, stringLiteral } from "./escape.js";
 import { importSpecifier, type ModulePlan } from "./plan.js";
+import { layoutCode } from "./validator-layout.js";
 import {
   CheckWriter,
   discriminatorOf,
@@ -38,28 +38,33 @@ export interface ValidatorEmit {
   code: string;
 }
 
+/** The options that change a shape. */
+type ShapeOptions = Pick<CheckContext, "int64" | "dates">;
+
 /** The shape expression of a type (see `Shape` in the runtime). */
-function shapeText(type: TypeRef, locals: ValidatorLocals, int64: "number" | "bigint"): string {
+function shapeText(type: TypeRef, locals: ValidatorLocals, context: ShapeOptions): string {
   switch (type.kind) {
     case "string":
+      if (type.format === "date-time") return context.dates === "Date" ? `"Date"` : `"date-time"`;
+      return type.format === "date" ? `"date"` : `"string"`;
     case "boolean":
     case "unknown":
     case "null":
       return `"${type.kind}"`;
     case "number":
       if (type.format === "int32") return `"int32"`;
-      if (type.format === "int64") return int64 === "bigint" ? `"bigint"` : `"integer"`;
+      if (type.format === "int64") return context.int64 === "bigint" ? `"bigint"` : `"integer"`;
       return type.format === "integer" ? `"integer"` : `"number"`;
     case "literal":
       return `{ lit: ${literalType(type.value)} }`;
     case "open-object":
       return `"object"`;
     case "array":
-      return `{ arr: ${shapeText(type.items, locals, int64)} }`;
+      return `{ arr: ${shapeText(type.items, locals, context)} }`;
     case "map":
-      return `{ map: ${shapeText(type.values, locals, int64)} }`;
+      return `{ map: ${shapeText(type.values, locals, context)} }`;
     case "union":
-      return `{ or: [${type.members.map((member) => shapeText(member, locals, int64)).join(", ")}] }`;
+      return `{ or: [${type.members.map((member) => shapeText(member, locals, context)).join(", ")}] }`;
     case "ref": {
       const local = type.target !== undefined ? locals.values.get(type.target) : undefined;
       return local ? `() => ${local.shape.local}` : `"unknown"`;
@@ -88,7 +93,7 @@ function declShapeText(
       if (decl.open) return `{\n${name},\nfields: null,\n}`;
       const fields = decl.fields.map(
         (field, index) =>
-          `[${stringLiteral(plan.propertyNames[index] as string)}, ${field.required ? 1 : 0}, ${shapeText(field.type, locals, context.int64)}],`,
+          `[${stringLiteral(plan.propertyNames[index] as string)}, ${field.required ? 1 : 0}, ${shapeText(field.type, locals, context)}],`,
       );
       return `{\n${name},\nfields: ${list(fields)},\n}`;
     }
@@ -101,7 +106,7 @@ function declShapeText(
       return `{\n${name},\nvalues: ${list(values.map((value) => `${value},`))},\nopen: [${open}],\n}`;
     }
     case "union": {
-      const members = decl.members.map((member) => shapeText(member.type, locals, context.int64));
+      const members = decl.members.map((member) => shapeText(member.type, locals, context));
       const tag = discriminatorOf(decl, context);
       const tagText = tag ? stringLiteral(tag.property) : "null";
       return `{\n${name},\nmembers: ${list(members.map((member) => `${member},`))},\ntag: ${tagText},\n}`;

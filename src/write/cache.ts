@@ -16,6 +16,38 @@ interface CacheData {
   entries: Record<string, unknown>;
 }
 
+/**
+ * JSON writes `-0` as `0`, but an enum member `-0` must come back as `-0` (it is emitted as `-0`). The
+ * cache writes it as this tagged object instead; no cached value has a key of this spelling (model
+ * objects have fixed keys), and files without it parse without a reviver (the unchanged-run path).
+ */
+const NEGATIVE_ZERO_KEY = "docs2ts:-0";
+
+function replaceNegativeZero(_key: string, value: unknown): unknown {
+  return Object.is(value, -0) ? { [NEGATIVE_ZERO_KEY]: true } : value;
+}
+
+function reviveNegativeZero(_key: string, value: unknown): unknown {
+  return typeof value === "object" &&
+    value !== null &&
+    Object.hasOwn(value, NEGATIVE_ZERO_KEY) &&
+    Object.keys(value).length === 1
+    ? -0
+    : value;
+}
+
+/** The cache file's text for `data`, `-0` kept. */
+export function stringifyCache(data: unknown): string {
+  return JSON.stringify(data, replaceNegativeZero);
+}
+
+/** The value of a cache file's text, `-0` restored. */
+export function parseCache(text: string): unknown {
+  return text.includes(`"${NEGATIVE_ZERO_KEY}"`)
+    ? JSON.parse(text, reviveNegativeZero)
+    : JSON.parse(text);
+}
+
 /** sha256 hex of a string. */
 export function sha256(text: string | Buffer): string {
   return createHash("sha256").update(text).digest("hex");
@@ -64,7 +96,7 @@ export class ContentCache {
   static async open(dir: string | undefined, fingerprint: string): Promise<ContentCache> {
     if (dir === undefined) return new ContentCache(undefined, fingerprint, {});
     try {
-      const data = JSON.parse(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
+      const data = parseCache(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
       if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
         return new ContentCache(dir, fingerprint, data.entries);
       }
@@ -96,7 +128,7 @@ export class ContentCache {
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(
       temp,
-      JSON.stringify({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
+      stringifyCache({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
     );
     await rename(temp, target);
   }

@@ -3,7 +3,9 @@
 
 import {
   $collect,
+  $objectProto,
   $own,
+  $proto,
   $standard,
   $throw,
   type DeclShape,
@@ -86,23 +88,35 @@ export interface Batch {
 
 /** Checks a Batch nested `d` levels deep (for other validators). */
 export function $isBatch(v: unknown, d: number): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || d > 512) return false;
+  if (typeof v !== "object" || v === null || d > 512) return false;
   const o = v as Record<string, unknown>;
-  let x: unknown;
-  x = o["ID"];
-  if (typeof x !== "string" || !$own(o, "ID")) return false;
+  let x: unknown = o["ID"];
+  const p = $proto(o);
+  const foreign = p !== $objectProto && p !== null;
+  if (foreign && Array.isArray(o)) return false;
+  if (typeof x !== "string" || ((foreign || "ID" in $objectProto) && !$own(o, "ID"))) return false;
   x = o["Object"];
-  if (!isBatchObject(x) || !$own(o, "Object")) return false;
+  if (!isBatchObject(x) || ((foreign || "Object" in $objectProto) && !$own(o, "Object")))
+    return false;
   x = o["Endpoint"];
-  if (typeof x !== "string" || !$own(o, "Endpoint")) return false;
+  if (typeof x !== "string" || ((foreign || "Endpoint" in $objectProto) && !$own(o, "Endpoint")))
+    return false;
   x = o["Errors"];
   if (x !== undefined && !(x === null || $isErrors(x, d + 1)) && $own(o, "Errors")) return false;
   x = o["InputFileID"];
-  if (typeof x !== "string" || !$own(o, "InputFileID")) return false;
+  if (
+    typeof x !== "string" ||
+    ((foreign || "InputFileID" in $objectProto) && !$own(o, "InputFileID"))
+  )
+    return false;
   x = o["CompletionWindow"];
-  if (typeof x !== "string" || !$own(o, "CompletionWindow")) return false;
+  if (
+    typeof x !== "string" ||
+    ((foreign || "CompletionWindow" in $objectProto) && !$own(o, "CompletionWindow"))
+  )
+    return false;
   x = o["Status"];
-  if (!isStatus(x) || !$own(o, "Status")) return false;
+  if (!isStatus(x) || ((foreign || "Status" in $objectProto) && !$own(o, "Status"))) return false;
   x = o["OutputFileID"];
   if (x !== undefined && !(x === null || typeof x === "string") && $own(o, "OutputFileID"))
     return false;
@@ -110,7 +124,11 @@ export function $isBatch(v: unknown, d: number): boolean {
   if (x !== undefined && !(x === null || typeof x === "string") && $own(o, "ErrorFileID"))
     return false;
   x = o["CreatedAt"];
-  if (!Number.isSafeInteger(x) || !$own(o, "CreatedAt")) return false;
+  if (
+    !Number.isSafeInteger(x) ||
+    ((foreign || "CreatedAt" in $objectProto) && !$own(o, "CreatedAt"))
+  )
+    return false;
   x = o["InProgressAt"];
   if (x !== undefined && !(x === null || Number.isSafeInteger(x)) && $own(o, "InProgressAt"))
     return false;

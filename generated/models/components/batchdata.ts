@@ -3,7 +3,9 @@
 
 import {
   $collect,
+  $objectProto,
   $own,
+  $proto,
   $standard,
   $throw,
   type DeclShape,
@@ -27,10 +29,12 @@ export interface BatchData {
 
 /** Checks a BatchData nested `d` levels deep (for other validators). */
 export function $isBatchData(v: unknown, d: number): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || d > 512) return false;
+  if (typeof v !== "object" || v === null || d > 512) return false;
   const o = v as Record<string, unknown>;
-  let x: unknown;
-  x = o["Code"];
+  let x: unknown = o["Code"];
+  const p = $proto(o);
+  const foreign = p !== $objectProto && p !== null;
+  if (foreign && Array.isArray(o)) return false;
   if (x !== undefined && !(x === null || typeof x === "string") && $own(o, "Code")) return false;
   x = o["Message"];
   if (x !== undefined && !(x === null || typeof x === "string") && $own(o, "Message")) return false;

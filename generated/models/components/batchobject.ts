@@ -15,7 +15,6 @@ export type BatchObject = "batch";
 export const BatchObject = {
   Batch: "batch",
 } as const;
-
 /** Whether `value` is a BatchObject. */
 export function isBatchObject(value: unknown): value is BatchObject {
   switch (value) {

@@ -3,7 +3,9 @@
 
 import {
   $collect,
+  $objectProto,
   $own,
+  $proto,
   $standard,
   $throw,
   type DeclShape,
@@ -29,10 +31,12 @@ function $array(v: unknown, d: number): boolean {
 
 /** Checks a Errors nested `d` levels deep (for other validators). */
 export function $isErrors(v: unknown, d: number): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || d > 512) return false;
+  if (typeof v !== "object" || v === null || d > 512) return false;
   const o = v as Record<string, unknown>;
-  let x: unknown;
-  x = o["Object"];
+  let x: unknown = o["Object"];
+  const p = $proto(o);
+  const foreign = p !== $objectProto && p !== null;
+  if (foreign && Array.isArray(o)) return false;
   if (x !== undefined && !(x === null || typeof x === "string") && $own(o, "Object")) return false;
   x = o["Data"];
   if (x !== undefined && !$array(x, d) && $own(o, "Data")) return false;

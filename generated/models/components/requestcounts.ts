@@ -3,7 +3,9 @@
 
 import {
   $collect,
+  $objectProto,
   $own,
+  $proto,
   $standard,
   $throw,
   type DeclShape,
@@ -32,15 +34,23 @@ export interface RequestCounts {
 
 /** Checks a RequestCounts nested `d` levels deep (for other validators). */
 export function $isRequestCounts(v: unknown, d: number): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || d > 512) return false;
+  if (typeof v !== "object" || v === null || d > 512) return false;
   const o = v as Record<string, unknown>;
-  let x: unknown;
-  x = o["Total"];
-  if (!Number.isSafeInteger(x) || !$own(o, "Total")) return false;
+  let x: unknown = o["Total"];
+  const p = $proto(o);
+  const foreign = p !== $objectProto && p !== null;
+  if (foreign && Array.isArray(o)) return false;
+  if (!Number.isSafeInteger(x) || ((foreign || "Total" in $objectProto) && !$own(o, "Total")))
+    return false;
   x = o["Completed"];
-  if (!Number.isSafeInteger(x) || !$own(o, "Completed")) return false;
+  if (
+    !Number.isSafeInteger(x) ||
+    ((foreign || "Completed" in $objectProto) && !$own(o, "Completed"))
+  )
+    return false;
   x = o["Failed"];
-  if (!Number.isSafeInteger(x) || !$own(o, "Failed")) return false;
+  if (!Number.isSafeInteger(x) || ((foreign || "Failed" in $objectProto) && !$own(o, "Failed")))
+    return false;
   return true;
 }
 

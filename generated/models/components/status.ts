@@ -30,7 +30,6 @@ export const Status = {
   Cancelling: "cancelling",
   Cancelled: "cancelled",
 } as const;
-
 /** Whether `value` is a Status. */
 export function isStatus(value: unknown): value is Status {
   switch (value) {

@@ -1,0 +1,95 @@
+/**
+ * The content-hash cache keeps values exactly through its JSON file: `-0` (an enum member written
+ * `-0` in a TypeScript enum code block) comes back as `-0`, so a warm run emits what a cold run does.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generate } from "../src/generate.js";
+import { parseCache, stringifyCache } from "../src/write/cache.js";
+
+/** The text of the module whose path ends in `suffix` (any case). */
+function toolKind(
+  files: readonly { path: string; content: string }[],
+  suffix = "toolkind.ts",
+): string {
+  return files.find((file) => file.path.toLowerCase().endsWith(suffix))?.content ?? "";
+}
+
+const TS_FLAVOUR = fileURLToPath(new URL("fixtures/flavours/speakeasy-ts", import.meta.url));
+
+describe("cache file round trip", () => {
+  it.each([
+    ["-0 at the top", -0],
+    ["-0 nested", { members: [{ value: -0 }, { value: 0 }], list: [-0, 0, -1] }],
+    ["objects that look like the tag but are not", { "docs2ts:-0": true, other: 1 }],
+    ["plain data", { a: "docs2ts:-0", b: [1, "x", null, true] }],
+  ])("%s", (_name, value) => {
+    const back = parseCache(stringifyCache(value));
+    expect(back).toEqual(value);
+    // toEqual treats -0 and 0 alike; Object.is does not.
+    const zeros = (v: unknown): boolean[] =>
+      typeof v === "number"
+        ? [Object.is(v, -0)]
+        : v !== null && typeof v === "object"
+          ? Object.values(v).flatMap(zeros)
+          : [];
+    expect(zeros(back)).toEqual(zeros(value));
+  });
+});
+
+describe("enum member -0 through the cache", () => {
+  it("survives a warm page cache when the module is emitted again (another enum style)", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
+    try {
+      const run = (enumStyle: "union" | "const-object") =>
+        generate({ input: TS_FLAVOUR, cacheDir, validators: false, enumStyle });
+      await run("union");
+      const warm = await run("const-object");
+      expect(warm.stats.cachedPages).toBe(warm.stats.pages);
+      const text = toolKind(warm.files);
+      expect(text).toMatch(/\| -0 \|/);
+      expect(text).toMatch(/: -0,/);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a docs change from 0 to -0 is not served the cached module of 0", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
+    const input = mkdtempSync(join(tmpdir(), "docs2ts-cache-input-"));
+    try {
+      const page = (zero: string) =>
+        writeFileSync(
+          join(input, "level.md"),
+          `# Level\n\n## Values\n\n\`\`\`typescript\n1 | ${zero}\n\`\`\`\n`,
+        );
+      page("0");
+      const before = await generate({ input, cacheDir, validators: false });
+      expect(toolKind(before.files, "level.ts")).toMatch(/= 1 \| 0;/);
+      page("-0");
+      const after = await generate({ input, cacheDir, validators: false });
+      expect(toolKind(after.files, "level.ts")).toMatch(/= 1 \| -0;/);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(input, { recursive: true, force: true });
+    }
+  });
+
+  it("is emitted as -0 on a cold and on a warm run", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
+    try {
+      const run = () => generate({ input: TS_FLAVOUR, cacheDir, validators: false });
+      const cold = await run();
+      expect(toolKind(cold.files)).toMatch(/\| -0 \|/);
+      const warm = await run();
+      expect(warm.stats.cachedPages).toBe(cold.stats.pages);
+      expect(warm.stats.cachedModules).toBe(cold.stats.modules);
+      expect(toolKind(warm.files)).toBe(toolKind(cold.files));
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
