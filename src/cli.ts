@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { check, writeOutput, type RunResult } from "./api.js";
 import type { Diagnostic } from "./diagnostics.js";
+import type { GenerateResult } from "./generate.js";
 import { formatDiagnostic } from "./diagnostics-format.js";
 import type { Dialect, GenerateOptions } from "./options.js";
 import { ConfigError, loadConfig, type ProjectConfig } from "./config.js";
@@ -83,29 +84,32 @@ function collect(value: string, previous: string[] = []): string[] {
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
-function printDiagnostics(
-  diagnostics: readonly Diagnostic[],
-  flags: CliFlags,
-  inputPrefix: string,
-): void {
-  const shown = diagnostics.filter((d) => !flags.quiet || d.severity === "error");
+function printDiagnostics(result: GenerateResult, flags: CliFlags, inputPrefix: string): void {
+  const { diagnostics, stats } = result;
+  const max = flags.maxErrors ?? 20;
   let errors = 0;
-  for (const diagnostic of shown) {
-    if (diagnostic.severity === "error") {
-      errors += 1;
-      if (errors > (flags.maxErrors ?? 20)) continue;
-    } else if (diagnostic.severity === "info") continue;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "info") continue;
+    if (diagnostic.severity !== "error" && flags.quiet) continue;
+    if (diagnostic.severity === "error" && ++errors > max) continue;
     say(formatDiagnostic(diagnostic, inputPrefix));
   }
   const count = (severity: Diagnostic["severity"]) =>
     diagnostics.filter((d) => d.severity === severity).length;
-  const max = flags.maxErrors ?? 20;
-  if (errors > max)
+  const unchecked = stats.pages - stats.checkedPages;
+  if (errors > max || unchecked > 0) {
+    const hidden = errors > max ? `${errors - max} more not shown` : "";
+    const unread = unchecked > 0 ? `${unchecked} of ${stats.pages} pages not checked` : "";
     say(
-      `Stopped after ${max} errors (${errors - max} more not shown; raise --max-errors to see them).`,
+      `Stopped after ${max} errors (${[hidden, unread].filter(Boolean).join("; ")}; raise --max-errors to see them).`,
     );
-  if (!flags.quiet)
-    say(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} skipped pages.`);
+  }
+  if (!flags.quiet) {
+    const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
+    say(
+      `${count("error")} errors, ${count("warning")} warnings, ${skipped} pages that are not models skipped.`,
+    );
+  }
 }
 
 /** The projects to run: the config's (optionally picked with --project), with CLI flags on top. */
@@ -178,7 +182,7 @@ async function runProject(
 /** Prints a run's outcome (text reporter) and returns its exit code. */
 function report(result: RunResult, options: GenerateOptions, flags: CliFlags): number {
   const text = flags.reporter === "text";
-  if (text) printDiagnostics(result.diagnostics, flags, inputPrefixOf(options));
+  if (text) printDiagnostics(result, flags, inputPrefixOf(options));
   if (result.failed) {
     if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
     return 1;

@@ -25,6 +25,11 @@ export interface Limits {
   maxCellLength: number;
   /** Deepest nesting inside one type cell (default 32). */
   maxTypeDepth: number;
+  /**
+   * Most separate lists and block quotes on one page (default 1,000); the Markdown parser's time grows
+   * with the square of this count.
+   */
+  maxContainers: number;
 }
 
 /** Options a user may pass (config file, CLI flags, or the programmatic API). */
@@ -102,6 +107,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxTableRows: 5000,
   maxCellLength: 20_000,
   maxTypeDepth: 32,
+  maxContainers: 1000,
 };
 
 /** Fills in defaults; paths are left as given (relative paths are relative to `cwd`). */

@@ -149,7 +149,19 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
   // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).
   const identifiers = new Map<string, string>();
   const perFolder = new Map<string, NameAllocator>();
+  const firstByName = new Map<string, Decl>();
   for (const decl of decls) {
+    // Same-named models in different folders work (the index namespaces those folders), but users
+    // importing from the index should know why a name is not at its top level.
+    const first = firstByName.get(decl.name);
+    if (first === undefined) firstByName.set(decl.name, decl);
+    else if (path.dirname(first.id) !== path.dirname(decl.id)) {
+      warn(
+        decl,
+        "duplicate-name",
+        `Unexpected type name \`${decl.name}\` that ${first.id}.md declares too, expected names unique across folders; index.ts exports the folders as namespaces`,
+      );
+    }
     const folder = path.dirname(decl.id);
     let allocator = perFolder.get(folder);
     if (!allocator) {

@@ -51,14 +51,24 @@ export function readFieldTable(
     const typeCell = row.cells.type;
     // GFM lets a row end early (OpenAPI Generator leaves the Notes cell out): only the name and type
     // cells must be there.
+    const cells = (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`;
     if (!nameCell || !typeCell) {
       page.report(
         originOf(row.all[0], page.file),
         "error",
         "table-row-cells",
-        `Unexpected row with ${row.all.length} cells, expected ${read.columns.length}`,
+        `Unexpected row with ${cells(row.all.length)}, expected ${read.columns.length}`,
       );
       continue;
+    }
+    // A Required column the row leaves out would make optionality a guess: say so.
+    if (requiredIndex >= 0 && row.cells.required === undefined) {
+      page.report(
+        originOf(row.all[row.all.length - 1], page.file),
+        "warning",
+        "table-row-cells",
+        `Unexpected row with ${cells(row.all.length)}, expected ${read.columns.length}; the missing Required cell makes the field required`,
+      );
     }
     const named = readNameCell(nameCell);
     // Hand-written tables mark optional fields with a `?` after the name (`nickname?`).

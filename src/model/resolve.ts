@@ -3,7 +3,7 @@
  * Unresolvable references become `unknown` with an error at the cell.
  */
 import { posix as path } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Severity } from "../diagnostics.js";
 import type { Decl, Origin, TypeRef } from "./types.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
@@ -80,15 +80,19 @@ class Resolver {
     private readonly outside: readonly string[] = [],
   ) {}
 
-  private error(origin: Origin, ruleId: string, message: string): void {
+  private report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
     this.diagnostics.push({
       file: origin.file,
       line: origin.line,
       column: origin.column,
-      severity: "error",
+      severity,
       ruleId,
       message,
     });
+  }
+
+  private error(origin: Origin, ruleId: string, message: string): void {
+    this.report(origin, "error", ruleId, message);
   }
 
   resolveType(type: TypeRef, origin: Origin): TypeRef {
@@ -124,7 +128,26 @@ class Resolver {
     }
     const candidates = this.index.byName.get(ref.name);
     const decl = candidates ? pickByName(candidates, origin.file) : undefined;
-    if (decl) return { ...ref, target: decl.id };
+    if (decl && candidates) {
+      const folder = path.dirname(origin.file);
+      const nearby = candidates.filter((c) => path.dirname(c.id) === folder);
+      if (nearby.length !== 1 && candidates.length > 1) {
+        this.report(
+          origin,
+          "warning",
+          "ambiguous-ref",
+          `Unexpected reference to \`${ref.name}\` that ${candidates.length} models share (${candidates.map((c) => `${c.id}.md`).join(", ")}), expected one; using ${decl.id}.md (link to the page to choose)`,
+        );
+      } else if (ref.href !== undefined) {
+        this.report(
+          origin,
+          "info",
+          "ref-by-name",
+          `Unexpected link \`${ref.href}\` to no model page, expected a page in the input folder; resolved \`${ref.name}\` by name to ${decl.id}.md`,
+        );
+      }
+      return { ...ref, target: decl.id };
+    }
     const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
     this.error(
       origin,

@@ -19,12 +19,6 @@ export type LimitRule =
   | "cell-too-long"
   | "parse-failed";
 
-/**
- * Most list or block quote openings on one page (a list, a nested list, a block quote each count once;
- * the items of one flat list do not). Not yet in `Limits`: adjustable through `checkPageLimits` only.
- */
-export const DEFAULT_MAX_CONTAINERS = 1000;
-
 function problem(
   file: string,
   line: number,
@@ -143,11 +137,7 @@ class InlineDepth {
  * Checks a page's text against the limits before it is parsed. Returns at most one diagnostic per rule
  * (the first offending place); any diagnostic means the page must not be parsed.
  */
-export function checkPageLimits(
-  file: string,
-  text: string,
-  limits: Limits & { maxContainers?: number },
-): Diagnostic[] {
+export function checkPageLimits(file: string, text: string, limits: Limits): Diagnostic[] {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxPageBytes)
     return [
@@ -170,8 +160,9 @@ export function checkPageLimits(
   let line = 0;
   let start = 0;
   // micromark's cost grows with the square of the number of list and block quote containers on a
-  // page (2,000 block quotes: ~0.9 s; 16,000: ~65 s), so their openings are counted and capped.
-  const maxContainers = limits.maxContainers ?? DEFAULT_MAX_CONTAINERS;
+  // page (2,000 block quotes: ~0.9 s; 16,000: ~65 s), so their openings are counted and capped. A list,
+  // a nested list and a block quote each count once; the items of one flat list do not.
+  const maxContainers = limits.maxContainers;
   let containerOpenings = 0;
   let previousDepth = 0;
   let previousBlank = true;
@@ -202,7 +193,7 @@ export function checkPageLimits(
           line,
           1,
           "too-many-blocks",
-          `Unexpected page with more than ${maxContainers} separate lists and block quotes, expected at most ${maxContainers}`,
+          `Unexpected page with more than ${maxContainers} separate lists and block quotes, expected at most ${maxContainers} (limits.maxContainers)`,
         );
     }
     if (!blank) previousDepth = prefix.depth;
