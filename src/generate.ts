@@ -25,21 +25,14 @@ import {
   exportedValidatorNames,
   type ValidatorNames,
 } from "./emit/validator-names.js";
-import {
-  RUNTIME_PATH,
-  RUNTIME_PUBLIC_EXPORTS,
-  runtimeModuleText,
-} from "./emit/validator-runtime.js";
-import type { PageResult, ReadPageOptions } from "./model/build.js";
+import { RUNTIME_PATH, RUNTIME_PUBLIC_EXPORTS, runtimeFiles } from "./emit/validator-runtime.js";
+import type { PageResult } from "./model/build.js";
+import type { PageReadContext } from "./model/read-source.js";
+import type { RenderContext } from "./emit/render-module.js";
 import type { GenerateHooks } from "./progress.js";
 import { resolveModel } from "./model/resolve.js";
 import type { Decl } from "./model/types.js";
-import {
-  resolveOptions,
-  type GenerateOptions,
-  type Limits,
-  type ResolvedOptions,
-} from "./options.js";
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./options.js";
 import {
   nodePageFileSystem,
   readPages,
@@ -47,8 +40,7 @@ import {
   type PageFileSystem,
   type SourcePage,
 } from "./parse/files.js";
-import { checkPageLimits } from "./parse/limits.js";
-import { ContentCache, sha256, toolFingerprint } from "./write/cache.js";
+import { ContentCache, sha256, stringifyCache, toolFingerprint } from "./write/cache.js";
 import type { OutputFile } from "./write/output.js";
 
 /** Milliseconds spent in each stage. */
@@ -75,25 +67,24 @@ export interface GenerateResult {
     modules: number;
     cachedPages: number;
     cachedModules: number;
+    /** Pages whose diagnostics are in the result: fewer than `pages` when `maxErrors` stopped the run. */
+    checkedPages: number;
   };
+}
+
+/** Loaded only when an index or the runtime is not in the cache: prettier is a slow import. */
+async function formatter() {
+  return (await import("./write/format.js")).formatModule;
 }
 
 /** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
 async function pageReader() {
-  const [{ normaliseSource, tryParseMarkdown }, { readPage }] = await Promise.all([
-    import("./parse/markdown.js"),
-    import("./model/build.js"),
-  ]);
-  return { normaliseSource, tryParseMarkdown, readPage };
+  return (await import("./model/read-source.js")).readSourcePage;
 }
 
 /** Loaded only when a module is not in the cache: ts-morph and prettier are the slow imports. */
-async function moduleEmitter() {
-  const [{ emitModuleParts }, { formatModule }] = await Promise.all([
-    import("./emit/module.js"),
-    import("./write/format.js"),
-  ]);
-  return { emitModuleParts, formatModule };
+async function moduleRenderer() {
+  return (await import("./emit/render-module.js")).renderModule;
 }
 
 /** Options that change what a page reads as (part of every page's cache key). */
@@ -115,6 +106,7 @@ function moduleOptionsKey(options: ResolvedOptions): string {
     unknownKeys: options.unknownKeys,
     optionalUndefined: options.optionalUndefined,
     int64: options.int64,
+    dates: options.dates,
     maxDepth: options.maxDepth,
     maxIssues: options.maxIssues,
   });
@@ -128,76 +120,38 @@ async function readModels(
   onProgress: GenerateHooks["onProgress"],
 ) {
   const optionsKey = pageOptionsKey(options);
+  const context: PageReadContext = {
+    limits: options.limits,
+    read: {
+      dialect: options.dialect,
+      typeMap: options.typeMap,
+      maxTypeDepth: options.limits.maxTypeDepth,
+    },
+  };
+  let readSourcePage: Awaited<ReturnType<typeof pageReader>> | undefined;
   const results: PageResult[] = [];
-  let reader: Awaited<ReturnType<typeof pageReader>> | undefined;
   let cached = 0;
   let errors = 0;
   for (const page of pages) {
     // Past `maxErrors` the run is failing anyway: stop reading rather than report hundreds more.
     if (errors > options.maxErrors) break;
     const key = `page:${sha256(`${optionsKey}\0${page.file}\0${page.text}`)}`;
-    const hit = cache.get<PageResult>(key);
-    if (hit) {
+    let result = cache.get<PageResult>(key);
+    if (result !== undefined) {
       cached += 1;
-      errors += hit.diagnostics.filter((d) => d.severity === "error").length;
-      results.push(hit);
-      onProgress?.({ stage: "parse", done: results.length, total: pages.length });
-      continue;
+    } else {
+      readSourcePage ??= await pageReader();
+      const output = readSourcePage(page, context);
+      timings.parse += output.parseMs;
+      timings.model += output.modelMs;
+      result = output.result;
+      cache.set(key, result);
     }
-    reader ??= await pageReader();
-    const result = readGuarded(reader, page, options.limits, timings, {
-      dialect: options.dialect,
-      typeMap: options.typeMap,
-      maxTypeDepth: options.limits.maxTypeDepth,
-    });
-    cache.set(key, result);
     errors += result.diagnostics.filter((d) => d.severity === "error").length;
     results.push(result);
     onProgress?.({ stage: "parse", done: results.length, total: pages.length });
   }
   return { results, cached, stopped: errors > options.maxErrors };
-}
-
-/**
- * Reads one page behind the limits: a page over them is never parsed, and a stack overflow in the
- * parser or the page reader (the last line of defence) becomes a `parse-failed` error, not a crash.
- */
-function readGuarded(
-  reader: Awaited<ReturnType<typeof pageReader>>,
-  page: SourcePage,
-  limits: Limits,
-  timings: StageTimings,
-  readOptions: ReadPageOptions,
-): PageResult {
-  let start = performance.now();
-  const source = reader.normaliseSource(page.text);
-  const over = checkPageLimits(page.file, source, limits);
-  if (over.length > 0) return { diagnostics: over };
-  const parsed = reader.tryParseMarkdown(source);
-  timings.parse += performance.now() - start;
-  const failed = (): PageResult => ({
-    diagnostics: [
-      {
-        file: page.file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        ruleId: "parse-failed",
-        message:
-          "Unexpected page structure that exhausted the parser's stack, expected a simpler page",
-      },
-    ],
-  });
-  if ("error" in parsed) return failed();
-  start = performance.now();
-  try {
-    return reader.readPage(page.file, parsed.root, source, readOptions);
-  } catch (error) {
-    if (error instanceof RangeError) return failed();
-    throw error;
-  } finally {
-    timings.model += performance.now() - start;
-  }
 }
 
 /** The declarations a module's text may depend on: its own, and two levels of references. */
@@ -222,7 +176,8 @@ function moduleKey(
     frontier = next;
   }
   const related = [...ids].sort(byCodePoint).map((id) => declsById.get(id));
-  return `module:${sha256(JSON.stringify({ optionsKey, path: plan.path, identifier: plan.identifier, imports: plan.imports, propertyNames: plan.propertyNames, related }))}`;
+  // stringifyCache, not JSON.stringify: an enum member changed from `0` to `-0` must change the key.
+  return `module:${sha256(stringifyCache({ optionsKey, path: plan.path, identifier: plan.identifier, imports: plan.imports, propertyNames: plan.propertyNames, related }))}`;
 }
 
 async function emitFiles(
@@ -248,57 +203,57 @@ async function emitFiles(
         runtimePath: RUNTIME_PATH,
       }
     : undefined;
-  let emitter: Awaited<ReturnType<typeof moduleEmitter>> | undefined;
-  let cached = 0;
-  const files: OutputFile[] = [];
-  for (const module of plan.modules) {
+  let format: Awaited<ReturnType<typeof formatter>> | undefined;
+  const keys = plan.modules.map((module) => {
     // Validator names come from the whole folder, so the ones this module uses key its cache entry.
     const used = [module.decl.id, ...module.imports.map((entry) => entry.targetId)];
     const namesKey = validators ? JSON.stringify(used.map((id) => names.get(id))) : "";
-    const key = moduleKey(module, declsById, `${optionsKey}\0${namesKey}`);
-    const hit = cache.get<string>(key);
-    if (hit !== undefined) {
-      cached += 1;
-      files.push({ path: module.path, content: hit });
-      onProgress?.({ stage: "emit", done: files.length, total: plan.modules.length });
-      continue;
+    return moduleKey(module, declsById, `${optionsKey}\0${namesKey}`);
+  });
+  const contents: Array<string | undefined> = keys.map((key) => cache.get<string>(key));
+  const cached = contents.filter((content) => content !== undefined).length;
+  if (cached < plan.modules.length) {
+    const renderModule = await moduleRenderer();
+    const context: RenderContext = {
+      emit: {
+        enumStyle: options.enumStyle,
+        int64: options.int64,
+        dates: options.dates,
+        validators,
+      },
+      bannerTemplate: templates.banner,
+      regenerateCommand: options.regenerateCommand,
+    };
+    for (const [index, module] of plan.modules.entries()) {
+      if (contents[index] !== undefined) continue;
+      const output = await renderModule(module, context);
+      timings.emit += output.emitMs;
+      timings.format += output.formatMs;
+      cache.set(keys[index] as string, output.content);
+      contents[index] = output.content;
+      onProgress?.({ stage: "emit", done: index + 1, total: plan.modules.length });
     }
-    emitter ??= await moduleEmitter();
-    let start = performance.now();
-    const banner = renderBanner(templates.banner, {
-      source: `${module.decl.id}.md`,
-      command: options.regenerateCommand,
-    });
-    // The validators (tail) come laid out; only the imports and types (head) go through prettier.
-    const body = emitter.emitModuleParts(module, {
-      enumStyle: options.enumStyle,
-      int64: options.int64,
-      validators,
-    });
-    timings.emit += performance.now() - start;
-    start = performance.now();
-    const formatted = await emitter.formatModule(body.head);
-    const content = `${banner}\n${formatted}${body.tail === "" ? "" : `\n${body.tail}`}`;
-    timings.format += performance.now() - start;
-    cache.set(key, content);
-    files.push({ path: module.path, content });
-    onProgress?.({ stage: "emit", done: files.length, total: plan.modules.length });
   }
-  if (validators) {
-    const text = runtimeModuleText(options);
-    const banner = renderBanner(templates.banner, {
-      source: "templates/runtime.ts",
-      command: options.regenerateCommand,
-    });
-    const key = `runtime:${sha256(`${optionsKey}\0${text}`)}`;
-    let content = cache.get<string>(key);
-    if (content === undefined) {
-      emitter ??= await moduleEmitter();
-      content = `${banner}\n${await emitter.formatModule(text)}`;
-      cache.set(key, content);
+  onProgress?.({ stage: "emit", done: plan.modules.length, total: plan.modules.length });
+  const files: OutputFile[] = plan.modules.map((module, index) => ({
+    path: module.path,
+    content: contents[index] as string,
+  }));
+  if (validators)
+    for (const runtime of runtimeFiles(options)) {
+      const banner = renderBanner(templates.banner, {
+        source: `templates/${runtime.path}`,
+        command: options.regenerateCommand,
+      });
+      const key = `runtime:${sha256(`${optionsKey}\0${runtime.path}\0${runtime.text}`)}`;
+      let content = cache.get<string>(key);
+      if (content === undefined) {
+        format ??= await formatter();
+        content = `${banner}\n${await format(runtime.text)}`;
+        cache.set(key, content);
+      }
+      files.push({ path: runtime.path, content });
     }
-    files.push({ path: RUNTIME_PATH, content });
-  }
   if (options.jsonSchema) {
     const context = { ...options, decls: declsById, plans };
     for (const module of plan.modules)
@@ -323,8 +278,8 @@ async function emitFiles(
     const key = `index:${sha256(`${optionsKey}\0${banner}\0${index.body}`)}`;
     let content = cache.get<string>(key);
     if (content === undefined) {
-      emitter ??= await moduleEmitter();
-      content = `${banner}\n${await emitter.formatModule(index.body)}`;
+      format ??= await formatter();
+      content = `${banner}\n${await format(index.body)}`;
       cache.set(key, content);
     }
     files.push({ path: index.path, content });
@@ -388,6 +343,7 @@ export async function generate(
       modules: plan.modules.length,
       cachedPages: read.cached,
       cachedModules: emitted.cached,
+      checkedPages: read.results.length,
     },
   };
 }

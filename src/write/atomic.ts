@@ -8,8 +8,8 @@
  * two renames, when `out` is missing and both leftovers exist; `recoverOutput` (run first by the next
  * write) completes that swap, and removes every other leftover of a killed run.
  */
-import type { Dirent } from "node:fs";
-import * as nodeFs from "node:fs/promises";
+import * as nodeFs from "node:fs";
+import type { DirEntry } from "../parse/files.js";
 import { basename, dirname, join } from "node:path";
 
 /** The file-system calls the swap makes, injectable so tests can fail any of them. */
@@ -17,7 +17,7 @@ export interface SwapFileSystem {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   writeFile(path: string, content: string | Buffer): Promise<void>;
   readFile(path: string): Promise<Buffer>;
-  readdir(path: string): Promise<Dirent[]>;
+  readdir(path: string): Promise<DirEntry[]>;
   readlink(path: string): Promise<string>;
   symlink(target: string, path: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -26,18 +26,21 @@ export interface SwapFileSystem {
   chmod(path: string, mode: number): Promise<void>;
 }
 
-/** The real file system. */
+/**
+ * The real file system. Synchronous calls behind the async interface: the output is hundreds of small
+ * files, and a thread-pool round trip per file left the main thread idle most of the write.
+ */
 export const nodeSwapFileSystem: SwapFileSystem = {
-  mkdir: (path, options) => nodeFs.mkdir(path, options),
-  writeFile: (path, content) => nodeFs.writeFile(path, content),
-  readFile: (path) => nodeFs.readFile(path),
-  readdir: (path) => nodeFs.readdir(path, { withFileTypes: true }),
-  readlink: (path) => nodeFs.readlink(path),
-  symlink: (target, path) => nodeFs.symlink(target, path),
-  rename: (from, to) => nodeFs.rename(from, to),
-  rm: (path, options) => nodeFs.rm(path, options),
-  stat: (path) => nodeFs.stat(path),
-  chmod: (path, mode) => nodeFs.chmod(path, mode),
+  mkdir: async (path, options) => nodeFs.mkdirSync(path, options),
+  writeFile: async (path, content) => nodeFs.writeFileSync(path, content),
+  readFile: async (path) => nodeFs.readFileSync(path),
+  readdir: async (path) => nodeFs.readdirSync(path, { withFileTypes: true }),
+  readlink: async (path) => nodeFs.readlinkSync(path),
+  symlink: async (target, path) => nodeFs.symlinkSync(target, path),
+  rename: async (from, to) => nodeFs.renameSync(from, to),
+  rm: async (path, options) => nodeFs.rmSync(path, options),
+  stat: async (path) => nodeFs.statSync(path),
+  chmod: async (path, mode) => nodeFs.chmodSync(path, mode),
 };
 
 /** A failure to write the output folder; the old output is left as it was. */
@@ -116,7 +119,7 @@ export async function recoverOutput(
 ): Promise<void> {
   const parent = dirname(out);
   const name = basename(out);
-  let entries: Dirent[];
+  let entries: DirEntry[];
   try {
     entries = await fs.readdir(parent);
   } catch (error) {
@@ -147,7 +150,7 @@ export async function recoverOutput(
 }
 
 /** Copies `from` (a file, folder or symlink) to `to`, keeping file modes and link targets. */
-async function copyEntry(fs: SwapFileSystem, from: string, to: string, entry: Dirent) {
+async function copyEntry(fs: SwapFileSystem, from: string, to: string, entry: DirEntry) {
   if (entry.isSymbolicLink()) await fs.symlink(await fs.readlink(from), to);
   else if (entry.isDirectory()) {
     await fs.mkdir(to, { recursive: true });

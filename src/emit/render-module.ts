@@ -1,0 +1,40 @@
+/**
+ * One module from plan to final text: emit with ts-morph, format with prettier, prepend the banner.
+ * A job of its own so that it can run in the worker thread as well.
+ */
+import { performance } from "node:perf_hooks";
+import { formatModule } from "../write/format.js";
+import { emitModule, type ModuleEmitContext } from "./module.js";
+import type { ModulePlan } from "./plan.js";
+import { renderBanner } from "./templates.js";
+
+/** What rendering needs besides the plan. Plain data (sent to workers). */
+export interface RenderContext {
+  emit: ModuleEmitContext;
+  bannerTemplate: string;
+  regenerateCommand: string;
+}
+
+/** A module's final text with the time spent emitting and formatting it (milliseconds). */
+export interface RenderedModule {
+  content: string;
+  emitMs: number;
+  formatMs: number;
+}
+
+/** Renders one module. */
+export async function renderModule(
+  module: ModulePlan,
+  context: RenderContext,
+): Promise<RenderedModule> {
+  let start = performance.now();
+  const banner = renderBanner(context.bannerTemplate, {
+    source: `${module.decl.id}.md`,
+    command: context.regenerateCommand,
+  });
+  const body = emitModule(module, context.emit);
+  const emitMs = performance.now() - start;
+  start = performance.now();
+  const content = `${banner}\n${await formatModule(body)}`;
+  return { content, emitMs, formatMs: performance.now() - start };
+}
