@@ -111,6 +111,14 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
     expected: `an object with any of ${Object.keys(DEFAULT_LIMITS).join(", ")} (whole numbers)`,
   },
   templates: path,
+  rules: {
+    check: (v) =>
+      isPlainObject(v) &&
+      Object.values(v).every(
+        (x) => x === "off" || x === "info" || x === "warning" || x === "error",
+      ),
+    expected: 'an object of rule ids to "off", "info", "warning" or "error"',
+  },
 };
 
 /** Options whose paths are relative to the config file's folder. */

@@ -87,6 +87,13 @@ async function moduleRenderer() {
   return (await import("./emit/render-module.js")).renderModule;
 }
 
+/** A diagnostic under the user's `rules` setting: dropped, or re-graded. */
+function applyRuleSetting(diagnostic: Diagnostic, rules: ResolvedOptions["rules"]): Diagnostic[] {
+  const setting = Object.hasOwn(rules, diagnostic.ruleId) ? rules[diagnostic.ruleId] : undefined;
+  if (setting === undefined) return [diagnostic];
+  return setting === "off" ? [] : [{ ...diagnostic, severity: setting }];
+}
+
 /** Options that change what a page reads as (part of every page's cache key). */
 function pageOptionsKey(options: ResolvedOptions): string {
   return JSON.stringify({
@@ -147,7 +154,9 @@ async function readModels(
       result = output.result;
       cache.set(key, result);
     }
-    errors += result.diagnostics.filter((d) => d.severity === "error").length;
+    errors += result.diagnostics.filter(
+      (d) => applyRuleSetting(d, options.rules)[0]?.severity === "error",
+    ).length;
     results.push(result);
     onProgress?.({ stage: "parse", done: results.length, total: pages.length });
   }
@@ -330,7 +339,9 @@ export async function generate(
     ...read.results.flatMap((result) => result.diagnostics),
     ...resolved.diagnostics,
     ...plan.diagnostics,
-  ].sort(compareDiagnostics);
+  ]
+    .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
+    .sort(compareDiagnostics);
   return {
     files: emitted.files,
     diagnostics,

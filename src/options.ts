@@ -72,9 +72,14 @@ export interface GenerateOptions {
   dates?: "string" | "Date";
   /** Input limits (each optional; defaults in `Limits`). */
   limits?: Partial<Limits>;
-  /** A folder of templates overriding docs2ts's own (`banner.txt`, `runtime.ts`). */
+  /** A folder of templates overriding docs2ts's own (`banner.txt`, `runtime.ts`, ...). */
   templates?: string;
+  /** Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`. */
+  rules?: Record<string, RuleSetting>;
 }
+
+/** What a rule's diagnostics become: dropped (`off`) or reported at the given severity. */
+export type RuleSetting = "off" | "info" | "warning" | "error";
 
 /** The complete context, every option decided. */
 export interface ResolvedOptions {
@@ -98,6 +103,7 @@ export interface ResolvedOptions {
   dates: "string" | "Date";
   limits: Limits;
   templates: string | undefined;
+  rules: Readonly<Record<string, RuleSetting>>;
 }
 
 /** The default input limits. */
@@ -136,5 +142,6 @@ export function resolveOptions(
     dates: options.dates ?? "string",
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     templates: options.templates,
+    rules: options.rules ?? {},
   };
 }

@@ -282,3 +282,27 @@ describe("limits.maxContainers", () => {
     await expect(loadConfig(undefined, dir)).rejects.toThrow(/maxContainers/);
   });
 });
+
+describe("rules", () => {
+  it("turns a rule off, or down from error to warning so the run succeeds", async () => {
+    const input = tempDir("docs2ts-rules-");
+    writeTree(input, {
+      "a.md":
+        "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `B` | [components.B](b.md) | :heavy_check_mark: | N/A |\n| `C` | *int128* | :heavy_check_mark: | N/A |\n",
+    });
+    const plain = await generate({ input, cache: false });
+    expect(plain.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([
+      "error unresolved-ref",
+      "warning unknown-type",
+    ]);
+    const graded = await generate({
+      input,
+      cache: false,
+      rules: { "unresolved-ref": "warning", "unknown-type": "off" },
+    });
+    expect(graded.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([
+      "warning unresolved-ref",
+    ]);
+    expect(graded.files.find((f) => f.path === "a.ts")?.content).toContain("B: unknown;");
+  });
+});
