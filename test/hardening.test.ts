@@ -56,7 +56,7 @@ describe("pre-parse limits", () => {
     ],
     ["a cell over maxCellLength", HEADER + row("a", "x".repeat(20_001)), "cell-too-long"],
   ];
-  it.each(cases)("%s -> %s", async (_name, text, rule) => {
+  it.each(cases)("%s", async (_name, text, rule) => {
     const result = await run({ "model.md": text });
     expect(rules(result)).toEqual([rule]);
     expect(result.files.filter((f) => f.path.startsWith("models"))).toEqual([]);
