@@ -74,7 +74,7 @@ const unchanged = series("docs2ts unchanged", RUNS, undefined, () =>
   timed(process.execPath, [cli, "generate", "--config", config, "--quiet"]),
 );
 
-// Stage times of cold runs, each in a fresh process (summed over threads when a worker helps).
+// Stage times of cold runs, each in a fresh process.
 const stageScript = join(work, "stages.mjs");
 writeFileSync(
   stageScript,
@@ -134,6 +134,6 @@ console.log(`\nWhole process on ${corpus} (${stageRuns[0]?.modules ?? "?"} modul
 console.log("| run | median | peak RSS | vs baseline | target |\n| --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 console.log(`\nPeak memory target: < 500 MB (cold: ${mb(cold.rssMb)}).`);
-console.log(`\nStage times of a cold run (in-process, median of ${stageRuns.length}; CPU time summed over threads when a worker helps):\n`);
+console.log(`\nStage times of a cold run (in-process, median of ${stageRuns.length}):\n`);
 console.log("| stage | time |\n| --- | --- |");
 for (const [stage, ms] of Object.entries(stages)) console.log(`| ${stage} | ${Math.round(ms)} ms |`);
