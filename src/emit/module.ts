@@ -39,7 +39,25 @@ export function importStatements(
  * the TypeScript compiler only to read it back (a third of emit time on a large docs folder).
  */
 export function printStatements(statements: ReadonlyArray<string | StatementStructures>): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+  // One blank line between declarations (prettier keeps blank lines but never adds them); imports
+  // stay together as one block.
+  const blocks: string[] = [];
+  let imports: StatementStructures[] = [];
+  const flushImports = () => {
+    if (imports.length > 0)
+      blocks.push(printStructure({ kind: StructureKind.SourceFile, statements: imports }));
+    imports = [];
+  };
+  for (const statement of statements) {
+    if (typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration) {
+      imports.push(statement);
+      continue;
+    }
+    flushImports();
+    blocks.push(typeof statement === "string" ? statement : printStructure(statement));
+  }
+  flushImports();
+  return `${blocks.map((block) => block.trim()).join("\n\n")}\n`;
 }
 
 /**

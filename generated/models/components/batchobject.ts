@@ -9,12 +9,15 @@ import {
   type StandardSchemaV1,
   type ValidationResult,
 } from "../../runtime.js";
+
 /** Identifies the kind of object; for a batch it is always `batch`. */
 export type BatchObject = "batch";
+
 /** Identifies the kind of object; for a batch it is always `batch`. */
 export const BatchObject = {
   Batch: "batch",
 } as const;
+
 /** Whether `value` is a BatchObject. */
 export function isBatchObject(value: unknown): value is BatchObject {
   switch (value) {

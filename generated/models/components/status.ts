@@ -9,6 +9,7 @@ import {
   type StandardSchemaV1,
   type ValidationResult,
 } from "../../runtime.js";
+
 /** Where the batch is in its lifecycle. */
 export type Status =
   | "validating"
@@ -19,6 +20,7 @@ export type Status =
   | "expired"
   | "cancelling"
   | "cancelled";
+
 /** Where the batch is in its lifecycle. */
 export const Status = {
   Validating: "validating",
@@ -30,6 +32,7 @@ export const Status = {
   Cancelling: "cancelling",
   Cancelled: "cancelled",
 } as const;
+
 /** Whether `value` is a Status. */
 export function isStatus(value: unknown): value is Status {
   switch (value) {
