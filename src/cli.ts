@@ -30,6 +30,7 @@ interface CliFlags {
   unknownKeys?: GenerateOptions["unknownKeys"];
   optionalUndefined?: GenerateOptions["optionalUndefined"];
   int64?: GenerateOptions["int64"];
+  importExtension?: GenerateOptions["importExtension"];
   dialect?: Dialect;
   dates?: GenerateOptions["dates"];
   maxIssues?: number;
@@ -136,6 +137,7 @@ function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): 
       ? { optionalUndefined: flags.optionalUndefined }
       : {}),
     ...(flags.int64 !== undefined ? { int64: flags.int64 } : {}),
+    ...(flags.importExtension !== undefined ? { importExtension: flags.importExtension } : {}),
     ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
     ...(flags.dates !== undefined ? { dates: flags.dates } : {}),
     ...(flags.maxIssues !== undefined ? { maxIssues: flags.maxIssues } : {}),
@@ -351,6 +353,12 @@ export function program(): Command {
         "--optional-undefined <mode>",
         "validators on optional fields present as undefined (default: accept)",
       ).choices(["accept", "reject"]),
+    )
+    .addOption(
+      new Option(
+        "--import-extension <ext>",
+        "extension of relative imports in the output: .js (NodeNext, bundlers) or .ts (Node type stripping, Deno)",
+      ).choices([".js", ".ts"]),
     )
     .addOption(
       new Option(

@@ -111,6 +111,7 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
     expected: `an object with any of ${Object.keys(DEFAULT_LIMITS).join(", ")} (whole numbers)`,
   },
   templates: path,
+  importExtension: oneOf(".js", ".ts"),
   rules: {
     check: (v) =>
       isPlainObject(v) &&

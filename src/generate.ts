@@ -4,8 +4,8 @@
  *   read pages -> parse + read models (per page, cached) -> resolve -> plan -> emit + format
  *   (per module, cached) -> index
  *
- * `generate` returns the files and diagnostics and writes nothing; `writeOutput` and `checkOutput`
- * (write/) compare them with the output folder.
+ * `generate` returns the files and diagnostics and writes nothing; `writeOutput` and `check` (api.ts)
+ * compare them with the output folder.
  */
 import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
@@ -25,7 +25,7 @@ import {
   exportedValidatorNames,
   type ValidatorNames,
 } from "./emit/validator-names.js";
-import { RUNTIME_PATH, RUNTIME_PUBLIC_EXPORTS, runtimeFiles } from "./emit/validator-runtime.js";
+import { RUNTIME_PATH, runtimePublicExports, runtimeFiles } from "./emit/validator-runtime.js";
 import type { PageResult } from "./model/build.js";
 import type { PageReadContext } from "./model/read-source.js";
 import type { RenderContext } from "./emit/render-module.js";
@@ -114,6 +114,7 @@ function moduleOptionsKey(options: ResolvedOptions): string {
     optionalUndefined: options.optionalUndefined,
     int64: options.int64,
     dates: options.dates,
+    importExtension: options.importExtension,
     maxDepth: options.maxDepth,
     maxIssues: options.maxIssues,
   });
@@ -210,6 +211,7 @@ async function emitFiles(
         plans,
         names,
         runtimePath: RUNTIME_PATH,
+        importExtension: options.importExtension,
       }
     : undefined;
   let format: Awaited<ReturnType<typeof formatter>> | undefined;
@@ -278,8 +280,8 @@ async function emitFiles(
           ...exportedValidatorNames(names.get(module.decl.id) as ValidatorNames, module.decl),
         ]
       : [module.identifier];
-  const rootLines = validators ? [RUNTIME_PUBLIC_EXPORTS] : [];
-  for (const index of indexFiles(plan.modules, exportsOf, rootLines)) {
+  const rootLines = validators ? [runtimePublicExports(options.importExtension)] : [];
+  for (const index of indexFiles(plan.modules, exportsOf, rootLines, options.importExtension)) {
     const banner = renderBanner(templates.banner, {
       source: "all pages",
       command: options.regenerateCommand,
@@ -329,7 +331,11 @@ export async function generate(
   const resolved = read.stopped
     ? { decls, diagnostics: [] }
     : resolveModel(decls, { outside: listing.outside });
-  const plan = planModules(read.stopped ? [] : resolved.decls, options.fieldNames);
+  const plan = planModules(
+    read.stopped ? [] : resolved.decls,
+    options.fieldNames,
+    options.importExtension,
+  );
   timings.model += performance.now() - start;
 
   const emitted = await emitFiles(plan, resolved.decls, options, cache, timings, hooks.onProgress);

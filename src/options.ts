@@ -74,6 +74,12 @@ export interface GenerateOptions {
   limits?: Partial<Limits>;
   /** A folder of templates overriding docs2ts's own (`banner.txt`, `runtime.ts`, ...). */
   templates?: string;
+  /**
+   * The extension of relative import specifiers in the output: `.js` (default; NodeNext, Bundler and
+   * every bundler) or `.ts` (for Node's type stripping and Deno; compile with
+   * `allowImportingTsExtensions` or `rewriteRelativeImportExtensions`).
+   */
+  importExtension?: ".js" | ".ts";
   /** Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`. */
   rules?: Record<string, RuleSetting>;
 }
@@ -104,6 +110,7 @@ export interface ResolvedOptions {
   limits: Limits;
   templates: string | undefined;
   rules: Readonly<Record<string, RuleSetting>>;
+  importExtension: ".js" | ".ts";
 }
 
 /** The default input limits. */
@@ -143,5 +150,6 @@ export function resolveOptions(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     templates: options.templates,
     rules: options.rules ?? {},
+    importExtension: options.importExtension ?? ".js",
   };
 }

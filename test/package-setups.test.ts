@@ -4,7 +4,7 @@
  * Node's own type stripping where this Node has it (22.6+; Node 20 does not).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,9 +57,17 @@ const SETUPS: Array<[string, ts.CompilerOptions]> = [
 ];
 
 /** Writes the output for an enum style into its own folder (an ESM package, like the repo). */
-async function outputFor(enumStyle: EnumStyle): Promise<string> {
-  const dir = join(work, enumStyle);
-  const result = await generate({ input: join(repo, "input"), enumStyle, cache: false });
+async function outputFor(
+  enumStyle: EnumStyle,
+  importExtension: ".js" | ".ts" = ".js",
+): Promise<string> {
+  const dir = join(work, `${enumStyle}${importExtension}`);
+  const result = await generate({
+    input: join(repo, "input"),
+    enumStyle,
+    importExtension,
+    cache: false,
+  });
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   for (const file of result.files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
@@ -89,7 +97,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "docs2ts-setups-"));
   for (const style of ["const-object", "union", "enum"] as const)
     dirs.set(style, await outputFor(style));
+  tsDir = await outputFor("const-object", ".ts");
 });
+let tsDir = "";
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("generated code compiles under every common setup", () => {
@@ -116,25 +126,42 @@ describe("generated code compiles under every common setup", () => {
   });
 });
 
+describe('importExtension ".ts"', () => {
+  it("writes .ts specifiers everywhere, runtime included, and compiles with allowImportingTsExtensions", () => {
+    const specifiers = tsFiles(tsDir).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/from "(\.{1,2}\/[^"]+)"/g)].map(
+        (m) => m[1] as string,
+      ),
+    );
+    expect(specifiers.length).toBeGreaterThan(10);
+    expect(specifiers.filter((spec) => !spec.endsWith(".ts"))).toEqual([]);
+    const options = SETUPS[0]![1];
+    expect(compile(tsDir, { ...options, allowImportingTsExtensions: true, noEmit: true })).toEqual(
+      [],
+    );
+    expect(compile(tsDir, { ...options, rewriteRelativeImportExtensions: true })).toEqual([]);
+  });
+});
+
 describe("Node's own type stripping", () => {
   const probe = spawnSync(process.execPath, ["--experimental-strip-types", "-e", "0"]);
   const supported =
     Boolean((process.features as { typescript?: unknown }).typescript) || probe.status === 0;
 
   it.skipIf(!supported)("imports a generated module with node --experimental-strip-types", () => {
-    const dir = dirs.get("const-object")!;
-    const entry = join(dir, "models/components/status.ts");
+    // Node resolves relative imports as written, so type stripping needs the `.ts` specifiers.
+    const entry = join(tsDir, "index.ts");
     const result = spawnSync(
       process.execPath,
       [
         "--experimental-strip-types",
         "--input-type=module",
         "-e",
-        `const m = await import(${JSON.stringify(entry)}); console.log(m.Status.Completed);`,
+        `const m = await import(${JSON.stringify(entry)}); console.log(m.Status.Completed, m.isStatus("completed"));`,
       ],
       { encoding: "utf8" },
     );
     expect(result.stderr).not.toMatch(/Error/);
-    expect(result.stdout.trim()).toBe("completed");
+    expect(result.stdout.trim()).toBe("completed true");
   });
 });

@@ -6,7 +6,7 @@
 import { posix as path } from "node:path";
 import { NameAllocator, sanitizeIdentifier } from "../model/names.js";
 import { stringLiteral } from "./escape.js";
-import { byCodePoint, importSpecifier, type ModulePlan } from "./plan.js";
+import { byCodePoint, importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
 
 /** An index file to write: path relative to the output root, and its unformatted body. */
 export interface IndexFile {
@@ -22,6 +22,7 @@ export function indexFiles(
   modules: readonly ModulePlan[],
   exportsOf: (plan: ModulePlan) => readonly string[],
   extraRootLines: readonly string[] = [],
+  extension: ImportExtension = ".js",
 ): IndexFile[] {
   const byFolder = new Map<string, ModulePlan[]>();
   for (const plan of modules) {
@@ -51,20 +52,23 @@ export function indexFiles(
       .sort((a, b) => byCodePoint(a.path, b.path));
     if (!namespaced.has(folder)) {
       for (const plan of plans)
-        root.push(`export * from ${stringLiteral(importSpecifier("index.ts", plan.path))};`);
+        root.push(
+          `export * from ${stringLiteral(importSpecifier("index.ts", plan.path, extension))};`,
+        );
       continue;
     }
     // Pages at the root get their barrel beside the root index.
     const barrelPath = folder === "." ? "index_root.ts" : `${folder}/index.ts`;
     const barrel = plans.map(
-      (plan) => `export * from ${stringLiteral(importSpecifier(barrelPath, plan.path))};`,
+      (plan) =>
+        `export * from ${stringLiteral(importSpecifier(barrelPath, plan.path, extension))};`,
     );
     files.push({ path: barrelPath, body: `${barrel.join("\n")}\n` });
     const namespace = namespaces.allocate(
       sanitizeIdentifier(folder === "." ? "root" : path.basename(folder)),
     );
     root.push(
-      `export * as ${namespace} from ${stringLiteral(importSpecifier("index.ts", barrelPath))};`,
+      `export * as ${namespace} from ${stringLiteral(importSpecifier("index.ts", barrelPath, extension))};`,
     );
   }
   files.push({ path: "index.ts", body: `${[...root, ...extraRootLines].join("\n")}\n` });

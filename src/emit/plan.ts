@@ -107,9 +107,16 @@ export function referencedIds(decl: Decl): string[] {
   return [...ids].sort(byCodePoint);
 }
 
-/** A relative `.js` import specifier from module `from` to module `to` (both output paths). */
-export function importSpecifier(from: string, to: string): string {
-  const relative = path.relative(path.dirname(from), to).replace(/\.ts$/, ".js");
+/** The extension relative import specifiers end in (see the `importExtension` option). */
+export type ImportExtension = ".js" | ".ts";
+
+/** A relative import specifier from module `from` to module `to` (both output paths). */
+export function importSpecifier(
+  from: string,
+  to: string,
+  extension: ImportExtension = ".js",
+): string {
+  const relative = path.relative(path.dirname(from), to).replace(/\.ts$/, extension);
   return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
@@ -134,7 +141,11 @@ function modulePath(id: string): string {
 }
 
 /** Plans the output modules. `decls` must be sorted by id. */
-export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle): EmitPlan {
+export function planModules(
+  decls: readonly Decl[],
+  fieldNames: FieldNameStyle,
+  extension: ImportExtension = ".js",
+): EmitPlan {
   const diagnostics: Diagnostic[] = [];
   const warn = (decl: Decl | FieldModel, ruleId: string, message: string) =>
     diagnostics.push({
@@ -201,7 +212,12 @@ export function planModules(decls: readonly Decl[], fieldNames: FieldNameStyle):
       if (exported === undefined || targetPath === undefined) continue;
       const local = locals.allocate(exported);
       localNames.set(targetId, local);
-      imports.push({ targetId, exported, local, specifier: importSpecifier(modPath, targetPath) });
+      imports.push({
+        targetId,
+        exported,
+        local,
+        specifier: importSpecifier(modPath, targetPath, extension),
+      });
     }
     const propertyNames: string[] = [];
     if (decl.kind === "object") {

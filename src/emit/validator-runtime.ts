@@ -11,8 +11,20 @@ import { templatePath } from "./templates.js";
 export const RUNTIME_PATH = "runtime.ts";
 
 /** The runtime's public names, re-exported from the root index. */
-export const RUNTIME_PUBLIC_EXPORTS =
-  'export { ValidationError, describeValue, formatPath, type Issue, type StandardSchemaV1, type ValidationResult } from "./runtime.js";';
+export function runtimePublicExports(extension: ".js" | ".ts"): string {
+  return `export { ValidationError, describeValue, formatPath, type Issue, type StandardSchemaV1, type ValidationResult } from "./runtime${extension}";`;
+}
+
+/** The runtime templates import each other with `.js` specifiers; `.ts` output rewrites exactly those. */
+function withExtension(text: string, extension: ".js" | ".ts"): string {
+  if (extension === ".js") return text;
+  const names = [RUNTIME_PATH, ...RUNTIME_SUPPORT_PATHS].map((p) => p.replace(/\.ts$/, ""));
+  return text.replace(
+    /(from\s+")\.\/([\w-]+)\.js(")/g,
+    (match, open: string, name: string, close: string) =>
+      names.includes(name) ? `${open}./${name}.ts${close}` : match,
+  );
+}
 
 /** The marked options object in the runtime template. */
 const OPTIONS_PATTERN = /\/\* docs2ts:options \*\/ \{[^}]*\}/;
@@ -47,7 +59,13 @@ export function runtimeModuleText(options: ResolvedOptions): string {
 /** Every runtime file (output path and text without banner): `runtime.ts` and the modules it imports. */
 export function runtimeFiles(options: ResolvedOptions): { path: string; text: string }[] {
   return [
-    { path: RUNTIME_PATH, text: runtimeModuleText(options) },
-    ...RUNTIME_SUPPORT_PATHS.map((path) => ({ path, text: readTemplate(path, options) })),
+    {
+      path: RUNTIME_PATH,
+      text: withExtension(runtimeModuleText(options), options.importExtension),
+    },
+    ...RUNTIME_SUPPORT_PATHS.map((path) => ({
+      path,
+      text: withExtension(readTemplate(path, options), options.importExtension),
+    })),
   ];
 }

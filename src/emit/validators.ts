@@ -8,7 +8,7 @@ import type { ImportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import type { Decl, TypeRef } from "../model/types.js";
 import { jsdocText, literalType, stringLiteral } from "./escape.js";
-import { importSpecifier, type ModulePlan } from "./plan.js";
+import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
 import { layoutCode } from "./validator-layout.js";
 import {
   CheckWriter,
@@ -28,6 +28,8 @@ export interface ValidatorContext extends CheckContext {
   names: ReadonlyMap<string, ValidatorNames>;
   /** Output path of the runtime module (`runtime.ts`). */
   runtimePath: string;
+  /** The extension of relative import specifiers. */
+  importExtension: ImportExtension;
 }
 
 /** A module's validators: the imports that replace the type-only ones, and the code after the types. */
@@ -189,7 +191,7 @@ export function emitValidators(plan: ModulePlan, context: ValidatorContext): Val
   );
   imports.push({
     kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: importSpecifier(plan.path, context.runtimePath),
+    moduleSpecifier: importSpecifier(plan.path, context.runtimePath, context.importExtension),
     namedImports: runtimeImports,
   });
   for (const entry of locals.plan.imports) {
