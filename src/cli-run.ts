@@ -1,0 +1,293 @@
+/**
+ * What the command line does once its flags are parsed: select projects, run generate or check (once,
+ * or on every change with --watch), print diagnostics and outcomes, and decide the exit code. Printing
+ * lives here and in cli.ts only.
+ */
+import { InvalidArgumentError } from "commander";
+import { performance } from "node:perf_hooks";
+import { check, writeOutput, type RunResult } from "./api.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { GenerateResult } from "./generate.js";
+import { formatDiagnostic } from "./diagnostics-format.js";
+import type { Dialect, GenerateOptions } from "./options.js";
+import { ConfigError, loadConfig, type ProjectConfig } from "./config.js";
+import { createProgressReporter, shouldShowProgress, type GenerateHooks } from "./progress.js";
+import { watchFolders, type WatchChange } from "./watch.js";
+
+export interface CliFlags {
+  input?: string;
+  out?: string;
+  config?: string;
+  project?: string[];
+  check?: boolean;
+  watch?: boolean;
+  fieldNames?: GenerateOptions["fieldNames"];
+  enumStyle?: GenerateOptions["enumStyle"];
+  emit?: string[];
+  jsonSchema?: boolean;
+  unknownKeys?: GenerateOptions["unknownKeys"];
+  optionalUndefined?: GenerateOptions["optionalUndefined"];
+  int64?: GenerateOptions["int64"];
+  importExtension?: GenerateOptions["importExtension"];
+  dialect?: Dialect;
+  dates?: GenerateOptions["dates"];
+  maxIssues?: number;
+  maxDepth?: number;
+  cache: boolean;
+  reporter: "text" | "json";
+  maxErrors?: number;
+  quiet?: boolean;
+}
+
+/** A usage problem found after parsing (exit 2). */
+class UsageError extends Error {}
+
+/** `--emit types,validators,json-schema` (types are always emitted) and `--json-schema`. */
+function emitOptions(flags: CliFlags): Pick<GenerateOptions, "validators" | "jsonSchema"> {
+  if (flags.emit === undefined) return flags.jsonSchema ? { jsonSchema: true } : {};
+  const kinds = new Set(flags.emit);
+  return {
+    validators: kinds.has("validators"),
+    jsonSchema: kinds.has("json-schema") || flags.jsonSchema === true,
+  };
+}
+
+/** Parses `--emit` as a comma-separated list of known kinds. */
+export function emitKinds(value: string): string[] {
+  const kinds = value
+    .split(",")
+    .map((kind) => kind.trim())
+    .filter((kind) => kind !== "");
+  for (const kind of kinds)
+    if (!["types", "validators", "json-schema"].includes(kind))
+      throw new InvalidArgumentError(`expected types, validators or json-schema, got "${kind}"`);
+  return kinds;
+}
+
+export function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError("expected a whole number of at least 1");
+  return parsed;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export const say = (text: string) => process.stderr.write(`${text}\n`);
+
+function printDiagnostics(result: GenerateResult, flags: CliFlags, inputPrefix: string): void {
+  const { diagnostics, stats } = result;
+  const max = flags.maxErrors ?? 20;
+  let errors = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "info") continue;
+    if (diagnostic.severity !== "error" && flags.quiet) continue;
+    if (diagnostic.severity === "error" && ++errors > max) continue;
+    say(formatDiagnostic(diagnostic, inputPrefix));
+  }
+  const count = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === severity).length;
+  const unchecked = stats.pages - stats.checkedPages;
+  if (errors > max || unchecked > 0) {
+    const hidden = errors > max ? `${errors - max} more not shown` : "";
+    const unread = unchecked > 0 ? `${unchecked} of ${stats.pages} pages not checked` : "";
+    say(
+      `Stopped after ${max} errors (${[hidden, unread].filter(Boolean).join("; ")}; raise --max-errors to see them).`,
+    );
+  }
+  if (!flags.quiet) {
+    const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
+    say(
+      `${count("error")} errors, ${count("warning")} warnings, ${skipped} pages that are not models skipped.`,
+    );
+  }
+}
+
+/** The projects to run: the config's (optionally picked with --project), with CLI flags on top. */
+function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): ProjectConfig[] {
+  let projects = [...configured];
+  if (flags.project !== undefined) {
+    const names = projects.map((p) => p.name ?? p.out ?? "generated");
+    for (const wanted of flags.project)
+      if (!names.includes(wanted))
+        throw new UsageError(`no project named "${wanted}"; the config has ${names.join(", ")}`);
+    projects = projects.filter((_, i) => flags.project?.includes(names[i] as string));
+  }
+  if (projects.length > 1 && (flags.input !== undefined || flags.out !== undefined))
+    throw new UsageError("--input and --out apply to one project; pick it with --project <name>");
+  return projects.map((project) => ({
+    ...project,
+    ...(flags.input !== undefined ? { input: flags.input } : {}),
+    ...(flags.out !== undefined ? { out: flags.out } : {}),
+    ...(flags.fieldNames !== undefined ? { fieldNames: flags.fieldNames } : {}),
+    ...(flags.enumStyle !== undefined ? { enumStyle: flags.enumStyle } : {}),
+    ...emitOptions(flags),
+    ...(flags.unknownKeys !== undefined ? { unknownKeys: flags.unknownKeys } : {}),
+    ...(flags.optionalUndefined !== undefined
+      ? { optionalUndefined: flags.optionalUndefined }
+      : {}),
+    ...(flags.int64 !== undefined ? { int64: flags.int64 } : {}),
+    ...(flags.importExtension !== undefined ? { importExtension: flags.importExtension } : {}),
+    ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
+    ...(flags.dates !== undefined ? { dates: flags.dates } : {}),
+    ...(flags.maxIssues !== undefined ? { maxIssues: flags.maxIssues } : {}),
+    ...(flags.maxDepth !== undefined ? { maxDepth: flags.maxDepth } : {}),
+    ...(flags.cache === false ? { cache: false } : {}),
+    ...(flags.maxErrors !== undefined ? { maxErrors: flags.maxErrors } : {}),
+  }));
+}
+
+const inputPrefixOf = (options: GenerateOptions) =>
+  `${(options.input ?? "input").replace(/\/+$/, "")}/`;
+const outOf = (options: GenerateOptions) => options.out ?? "generated";
+
+/** Runs generate or check for one project with a progress line on a terminal; a thrown file error becomes an exit code. */
+async function runProject(
+  options: GenerateOptions,
+  flags: CliFlags,
+): Promise<{ result: RunResult } | { code: number }> {
+  const progress =
+    flags.reporter === "text" && !flags.quiet && shouldShowProgress(process.stderr, process.env)
+      ? createProgressReporter(process.stderr)
+      : undefined;
+  const hooks: GenerateHooks = progress ? { onProgress: progress.onProgress } : {};
+  try {
+    return {
+      result: flags.check ? await check(options, hooks) : await writeOutput(options, hooks),
+    };
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === "ENOENT" && err.path !== undefined) {
+      say(`docs2ts: cannot read ${err.path}: no such file or directory`);
+      return { code: 2 };
+    }
+    if (err.code !== undefined) {
+      say(`docs2ts: ${err.message}`);
+      return { code: 1 };
+    }
+    throw error;
+  } finally {
+    progress?.clear();
+  }
+}
+
+/** Prints a run's outcome (text reporter) and returns its exit code. */
+function report(result: RunResult, options: GenerateOptions, flags: CliFlags): number {
+  const text = flags.reporter === "text";
+  if (text) printDiagnostics(result, flags, inputPrefixOf(options));
+  if (result.failed) {
+    if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
+    return 1;
+  }
+  const { added, changed, removed, unchanged } = result.changes;
+  if (flags.check) {
+    if ("upToDate" in result && result.upToDate) {
+      if (text && !flags.quiet) say(`${outOf(options)}/ is up to date (${unchanged} files).`);
+      return 0;
+    }
+    if (text) {
+      const diffs = "diffs" in result ? (result.diffs as string[]) : [];
+      for (const diff of diffs.slice(0, 10)) say(diff);
+      if (diffs.length > 10) say(`... and ${diffs.length - 10} more stale files`);
+      say(
+        `${outOf(options)}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
+      );
+    }
+    return 1;
+  }
+  if (text && !flags.quiet)
+    say(
+      `Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
+    );
+  return 0;
+}
+
+export async function run(flags: CliFlags): Promise<number> {
+  let projects: ProjectConfig[];
+  try {
+    projects = selectProjects((await loadConfig(flags.config, process.cwd())).projects, flags);
+    if (flags.watch && flags.check) throw new UsageError("--watch and --check cannot be combined");
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      say(`docs2ts: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (flags.watch) return watchProjects(projects, flags);
+  let code = 0;
+  const diagnostics: Diagnostic[] = [];
+  for (const options of projects) {
+    if (projects.length > 1 && flags.reporter === "text" && !flags.quiet)
+      say(`${options.name ?? outOf(options)}:`);
+    const outcome = await runProject(options, flags);
+    if ("code" in outcome) {
+      code = Math.max(code, outcome.code);
+      continue;
+    }
+    diagnostics.push(...outcome.result.diagnostics);
+    code = Math.max(code, report(outcome.result, options, flags));
+  }
+  if (flags.reporter === "json") process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
+  return code;
+}
+
+/**
+ * `--watch`: one full run, then a run of the affected project after every batch of changes. A failing
+ * run writes nothing (the last good output stays) and the next change tries again. Ends on SIGINT or
+ * SIGTERM with exit 0.
+ */
+async function watchProjects(projects: readonly ProjectConfig[], flags: CliFlags): Promise<number> {
+  const once = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
+    const start = performance.now();
+    const outcome = await runProject(options, flags);
+    if ("code" in outcome) return;
+    const { result } = outcome;
+    if (flags.reporter === "json") {
+      process.stdout.write(`${JSON.stringify(result.diagnostics)}\n`);
+      return;
+    }
+    if (changed.length > 0) say(`Changed: ${changed.join(", ")}`);
+    const code = report(result, options, flags);
+    const ms = Math.round(performance.now() - start);
+    const { stats } = result;
+    const parsed = stats.pages - stats.cachedPages;
+    say(
+      code === 0
+        ? `${changed.length > 0 ? "Regenerated" : "Generated"} ${outOf(options)}/ in ${ms} ms (${parsed} of ${stats.pages} pages parsed, ${stats.modules - stats.cachedModules} modules emitted).`
+        : `Kept the last good output in ${outOf(options)}/ (${ms} ms); watching for a fix.`,
+    );
+  };
+  for (const options of projects) await once(options, []);
+  const folders = projects.map((p) => p.input ?? "input");
+  let watching;
+  try {
+    watching = watchFolders({
+      folders,
+      onChange: async (changes: WatchChange[]) => {
+        for (const [index, options] of projects.entries()) {
+          const mine = changes.filter((c) => c.folder === folders[index]);
+          if (mine.length > 0)
+            await once(
+              options,
+              mine.map((c) => c.file || folders[index]!),
+            );
+        }
+      },
+      onError: (error) => say(`docs2ts: ${(error as Error).message ?? String(error)}`),
+    });
+  } catch (error) {
+    say(`docs2ts: cannot watch: ${(error as Error).message}`);
+    return 2;
+  }
+  if (flags.reporter === "text")
+    say(`Watching ${folders.join(", ")} for changes (Ctrl+C to stop).`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  watching.close();
+  return 0;
+}
