@@ -7,7 +7,7 @@
  */
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
-import type { Dialect } from "./options.js";
+import { DIALECTS } from "./options.js";
 import { collect, emitKinds, positiveInteger, run, say, type CliFlags } from "./cli-run.js";
 
 const VERSION = (
@@ -176,15 +176,6 @@ export function program(): Command {
     });
   return cli;
 }
-
-const DIALECTS: Dialect[] = [
-  "auto",
-  "speakeasy-go",
-  "speakeasy-ts",
-  "speakeasy-python",
-  "openapi-generator",
-  "hand-written",
-];
 
 async function main(): Promise<void> {
   try {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEFAULT_LIMITS, type GenerateOptions } from "./options.js";
+import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "./options.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
@@ -54,14 +54,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const isString = (value: unknown) => typeof value === "string";
 const isPositiveInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
-const DIALECTS = [
-  "auto",
-  "speakeasy-go",
-  "speakeasy-ts",
-  "speakeasy-python",
-  "openapi-generator",
-  "hand-written",
-] as const;
 const isDialect = (value: unknown) =>
   typeof value === "string" && (DIALECTS as readonly string[]).includes(value);
 

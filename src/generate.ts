@@ -72,9 +72,23 @@ export interface GenerateResult {
   };
 }
 
-/** Loaded only when an index or the runtime is not in the cache: prettier is a slow import. */
-async function formatter() {
-  return (await import("./write/format.js")).formatModule;
+/**
+ * A banner plus formatted text, from the cache when `key` is there. Prettier is imported only on a
+ * miss: it is a slow import that an unchanged re-run never needs.
+ */
+async function formatCached(
+  cache: ContentCache,
+  key: string,
+  banner: string,
+  text: string,
+): Promise<string> {
+  let content = cache.get<string>(key);
+  if (content === undefined) {
+    const { formatModule } = await import("./write/format.js");
+    content = `${banner}\n${await formatModule(text)}`;
+    cache.set(key, content);
+  }
+  return content;
 }
 
 /** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
@@ -214,7 +228,6 @@ async function emitFiles(
         importExtension: options.importExtension,
       }
     : undefined;
-  let format: Awaited<ReturnType<typeof formatter>> | undefined;
   const keys = plan.modules.map((module) => {
     // Validator names come from the whole folder, so the ones this module uses key its cache entry.
     const used = [module.decl.id, ...module.imports.map((entry) => entry.targetId)];
@@ -257,13 +270,10 @@ async function emitFiles(
         command: options.regenerateCommand,
       });
       const key = `runtime:${sha256(`${optionsKey}\0${runtime.path}\0${runtime.text}`)}`;
-      let content = cache.get<string>(key);
-      if (content === undefined) {
-        format ??= await formatter();
-        content = `${banner}\n${await format(runtime.text)}`;
-        cache.set(key, content);
-      }
-      files.push({ path: runtime.path, content });
+      files.push({
+        path: runtime.path,
+        content: await formatCached(cache, key, banner, runtime.text),
+      });
     }
   if (options.jsonSchema) {
     const context = { ...options, decls: declsById, plans };
@@ -287,13 +297,7 @@ async function emitFiles(
       command: options.regenerateCommand,
     });
     const key = `index:${sha256(`${optionsKey}\0${banner}\0${index.body}`)}`;
-    let content = cache.get<string>(key);
-    if (content === undefined) {
-      format ??= await formatter();
-      content = `${banner}\n${await format(index.body)}`;
-      cache.set(key, content);
-    }
-    files.push({ path: index.path, content });
+    files.push({ path: index.path, content: await formatCached(cache, key, banner, index.body) });
   }
   files.sort((a, b) => byCodePoint(a.path, b.path));
   return { files, cached };

@@ -5,13 +5,16 @@
 
 export type FieldNameStyle = "as-documented" | "snake_case" | "camelCase";
 export type EnumStyle = "const-object" | "enum" | "union";
-export type Dialect =
-  | "auto"
-  | "speakeasy-go"
-  | "speakeasy-ts"
-  | "speakeasy-python"
-  | "openapi-generator"
-  | "hand-written";
+/** The doc flavours docs2ts reads (`auto`: detected per page). */
+export const DIALECTS = [
+  "auto",
+  "speakeasy-go",
+  "speakeasy-ts",
+  "speakeasy-python",
+  "openapi-generator",
+  "hand-written",
+] as const;
+export type Dialect = (typeof DIALECTS)[number];
 
 /** Limits that keep pathological pages from stalling or crashing a run. */
 export interface Limits {
