@@ -2,7 +2,7 @@
  * End-to-end behaviour of the foundation: the seed's golden types, byte-stable output, atomic failure,
  * and the whole Speakeasy Go corpus.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeOutput } from "../src/api.js";
@@ -197,6 +197,44 @@ describe("failures", () => {
     expect(
       again.changes.added.length + again.changes.changed.length + again.changes.removed.length,
     ).toBe(0);
+  });
+});
+
+describe("rewrites only what changed", () => {
+  it("keeps unchanged files (same inode and modification time) when another page changes", async () => {
+    const docs = tempDir();
+    const out = tempDir();
+    const pages: Record<string, string> = {};
+    for (const name of [
+      "batch",
+      "batchobject",
+      "errors",
+      "batchdata",
+      "status",
+      "requestcounts",
+      "batchmetadata",
+    ]) {
+      pages[`models/components/${name}.md`] = readFileSync(
+        join(INPUT, "models/components", `${name}.md`),
+        "utf8",
+      );
+    }
+    writeTree(docs, pages);
+    await writeOutput({ input: docs, out, cache: false });
+    const before = statSync(join(out, "models/components/requestcounts.ts"));
+    const status = join(docs, "models/components/status.md");
+    writeFileSync(
+      status,
+      readFileSync(status, "utf8").replace("Where the batch is", "Where the batch now is"),
+    );
+    const run = await writeOutput({ input: docs, out, cache: false });
+    expect(run.changes.changed.map((f) => f.path)).toEqual(["models/components/status.ts"]);
+    const after = statSync(join(out, "models/components/requestcounts.ts"));
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(readFileSync(join(out, "models/components/status.ts"), "utf8")).toContain(
+      "Where the batch now is",
+    );
   });
 });
 

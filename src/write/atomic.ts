@@ -24,6 +24,8 @@ export interface SwapFileSystem {
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
   stat(path: string): Promise<{ mode: number }>;
   chmod(path: string, mode: number): Promise<void>;
+  /** A hard link; when missing or failing, the file is written instead. */
+  link?(existing: string, path: string): Promise<void>;
 }
 
 /**
@@ -41,6 +43,7 @@ export const nodeSwapFileSystem: SwapFileSystem = {
   rm: async (path, options) => nodeFs.rmSync(path, options),
   stat: async (path) => nodeFs.statSync(path),
   chmod: async (path, mode) => nodeFs.chmodSync(path, mode),
+  link: async (existing, path) => nodeFs.linkSync(existing, path),
 };
 
 /** A failure to write the output folder; the old output is left as it was. */
@@ -149,6 +152,17 @@ export async function recoverOutput(
   }
 }
 
+/** Hard-links `existing` to `path`; false (and nothing done) where links are unavailable. */
+async function linked(fs: SwapFileSystem, existing: string, path: string): Promise<boolean> {
+  if (fs.link === undefined) return false;
+  try {
+    await fs.link(existing, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Copies `from` (a file, folder or symlink) to `to`, keeping file modes and link targets. */
 async function copyEntry(fs: SwapFileSystem, from: string, to: string, entry: DirEntry) {
   if (entry.isSymbolicLink()) await fs.symlink(await fs.readlink(from), to);
@@ -172,6 +186,7 @@ export async function swapOutput(
   files: ReadonlyArray<{ path: string; content: string }>,
   generatedPaths: ReadonlySet<string>,
   fs: SwapFileSystem = nodeSwapFileSystem,
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const { staging, old } = swapPaths(out);
   const hadOut = await exists(fs, out);
@@ -182,6 +197,9 @@ export async function swapOutput(
     for (const file of files) {
       const target = join(staging, file.path);
       await fs.mkdir(dirname(target), { recursive: true });
+      // An unchanged file keeps its inode and modification time (watchers and incremental builds see
+      // no change): the new tree links to it instead of writing a copy.
+      if (unchanged.has(file.path) && (await linked(fs, join(out, file.path), target))) continue;
       await fs.writeFile(target, file.content);
     }
   } catch (error) {

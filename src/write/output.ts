@@ -90,5 +90,8 @@ export async function replaceOutput(
   fs: SwapFileSystem = nodeSwapFileSystem,
 ): Promise<void> {
   const generated = new Set([...existing.keys(), ...files.map((file) => file.path)]);
-  await swapOutput(outDir, files, generated, fs);
+  const unchanged = new Set(
+    files.filter((f) => existing.get(f.path) === f.content).map((f) => f.path),
+  );
+  await swapOutput(outDir, files, generated, fs, unchanged);
 }
