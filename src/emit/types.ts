@@ -18,6 +18,7 @@ import {
 import { enumMemberKey, enumMemberKeyFromValue, NameAllocator } from "../model/names.js";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../model/types.js";
 import type { EnumStyle } from "../options.js";
+import { wrapDocText } from "./wrap.js";
 import { jsdocText, literalType, numberLiteral, propertyKey, stringLiteral } from "./escape.js";
 import type { ModulePlan } from "./plan.js";
 
@@ -83,7 +84,8 @@ export function docs(
   description: string | undefined,
   tags: OptionalKind<JSDocTagStructure>[] = [],
 ): OptionalKind<JSDocStructure>[] {
-  const text = description === undefined ? "" : jsdocText(description);
+  // 90 columns of text keep a member's comment (indent plus ` * `) within prettier's 100.
+  const text = description === undefined ? "" : wrapDocText(jsdocText(description), 90);
   if (text === "" && tags.length === 0) return [];
   return [{ ...(text !== "" ? { description: text } : {}), tags }];
 }

@@ -82,7 +82,11 @@ export interface Batch {
   CancelledAt?: number | null;
   /** The request counts for different statuses within the batch. */
   RequestCounts?: RequestCounts | null;
-  /** Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maximum of 512 characters long. */
+  /**
+   * Set of 16 key-value pairs that can be attached to an object. This can be useful for
+   * storing additional information about the object in a structured format. Keys can be a
+   * maximum of 64 characters long and values can be a maximum of 512 characters long.
+   */
   Metadata?: BatchMetadata | null;
 }
 

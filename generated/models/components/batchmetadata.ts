@@ -10,7 +10,10 @@ import {
   type ValidationResult,
 } from "../../runtime.js";
 
-/** Up to 16 key-value pairs you can attach to an object, handy for keeping extra structured information with it. A key is at most 64 characters long and a value at most 512. */
+/**
+ * Up to 16 key-value pairs you can attach to an object, handy for keeping extra structured
+ * information with it. A key is at most 64 characters long and a value at most 512.
+ */
 export type BatchMetadata = Record<string, unknown>;
 
 /** Checks a BatchMetadata nested `d` levels deep (for other validators). */
