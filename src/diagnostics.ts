@@ -13,3 +13,13 @@ export interface Diagnostic {
   /** "Unexpected X, expected Y". */
   message: string;
 }
+
+/** A diagnostic at a node's origin (its page, line and column). */
+export function diagnosticAt(
+  origin: { file: string; line: number; column: number },
+  severity: Severity,
+  ruleId: string,
+  message: string,
+): Diagnostic {
+  return { file: origin.file, line: origin.line, column: origin.column, severity, ruleId, message };
+}

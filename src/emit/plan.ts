@@ -4,7 +4,7 @@
  * decided in code-point order of declaration ids.
  */
 import { posix as path } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { diagnosticAt, type Diagnostic } from "../diagnostics.js";
 import { NameAllocator, sanitizeIdentifier, toCamelCase, toSnakeCase } from "../model/names.js";
 import type { Decl, FieldModel, TypeRef } from "../model/types.js";
 import type { FieldNameStyle } from "../options.js";
@@ -148,14 +148,7 @@ export function planModules(
 ): EmitPlan {
   const diagnostics: Diagnostic[] = [];
   const warn = (decl: Decl | FieldModel, ruleId: string, message: string) =>
-    diagnostics.push({
-      file: decl.origin.file,
-      line: decl.origin.line,
-      column: decl.origin.column,
-      severity: "warning",
-      ruleId,
-      message,
-    });
+    diagnostics.push(diagnosticAt(decl.origin, "warning", ruleId, message));
 
   // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).
   const identifiers = new Map<string, string>();

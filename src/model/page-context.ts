@@ -2,7 +2,7 @@
  * What every reader of one page shares: the page, its flavour's rules, the grammar options, and the
  * diagnostics collected so far.
  */
-import type { Diagnostic, Severity } from "../diagnostics.js";
+import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
 import type { FlavourRules } from "../dialects/flavours.js";
 import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
 import type { Token } from "../dialects/tokens.js";
@@ -22,14 +22,7 @@ export class PageContext {
 
   /** Records a diagnostic at `origin`. */
   report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
-    this.diagnostics.push({
-      file: origin.file,
-      line: origin.line,
-      column: origin.column,
-      severity,
-      ruleId,
-      message,
-    });
+    this.diagnostics.push(diagnosticAt(origin, severity, ruleId, message));
   }
 
   /** Parses a type cell with the flavour's spellings and reports its problems at `origin`. */

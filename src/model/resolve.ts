@@ -3,7 +3,7 @@
  * Unresolvable references become `unknown` with an error at the cell.
  */
 import { posix as path } from "node:path";
-import type { Diagnostic, Severity } from "../diagnostics.js";
+import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
 import type { Decl, Origin, TypeRef } from "./types.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
@@ -81,14 +81,7 @@ class Resolver {
   ) {}
 
   private report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
-    this.diagnostics.push({
-      file: origin.file,
-      line: origin.line,
-      column: origin.column,
-      severity,
-      ruleId,
-      message,
-    });
+    this.diagnostics.push(diagnosticAt(origin, severity, ruleId, message));
   }
 
   private error(origin: Origin, ruleId: string, message: string): void {
