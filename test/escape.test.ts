@@ -14,6 +14,7 @@ import {
   propertyKey,
   stringLiteral,
 } from "../src/emit/escape.js";
+import { formatModule } from "../src/write/format.js";
 
 // Written out again here (not imported) so the tests check the module against an independent list.
 const BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
@@ -368,9 +369,9 @@ describe("numberLiteral", () => {
     ["negative fraction", -0.25, "-0.25"],
     ["above 2^53", 2 ** 53 + 2, "9007199254740994"],
     ["2^64", 2 ** 64, "18446744073709552000"],
-    ["exponent form", 1e21, "1e+21"],
+    ["exponent form (as prettier writes it)", 1e21, "1e21"],
     ["small", 5e-7, "5e-7"],
-    ["max value", Number.MAX_VALUE, "1.7976931348623157e+308"],
+    ["max value", Number.MAX_VALUE, "1.7976931348623157e308"],
     ["min value", Number.MIN_VALUE, "5e-324"],
     ["negative max safe", Number.MIN_SAFE_INTEGER, "-9007199254740991"],
   ];
@@ -381,6 +382,11 @@ describe("numberLiteral", () => {
     expect(Object.is(evaluate(literal), given)).toBe(true);
     expect(parseErrors(parse(`export const n = ${literal};`))).toEqual([]);
     expect(parseErrors(parse(`export type N = ${literal};`))).toEqual([]);
+  });
+
+  it("writes every case as prettier would (laid-out validator code skips prettier)", async () => {
+    const source = cases.map(([, given], index) => `const n${index} = ${numberLiteral(given)};\n`);
+    expect(await formatModule(source.join(""))).toBe(source.join(""));
   });
 
   it.each([[NaN], [Infinity], [-Infinity]])("throws RangeError for %s", (value) => {

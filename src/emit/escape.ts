@@ -123,7 +123,8 @@ export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) {
     throw new RangeError(`numberLiteral: ${String(value)} has no TypeScript literal`);
   }
-  return Object.is(value, -0) ? "-0" : String(value);
+  // `1e21`, not `1e+21`: the exponent as prettier writes it, so formatting never changes a literal.
+  return Object.is(value, -0) ? "-0" : String(value).replace("e+", "e");
 }
 
 /**
