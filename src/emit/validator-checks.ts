@@ -118,8 +118,13 @@ export class CheckWriter {
       case "open-object":
         return `${this.runtime("$object")}(${x})`;
       case "array":
-      case "map":
+      case "map": {
+        // Elements of any value need no loop.
+        const element = type.kind === "array" ? type.items : type.values;
+        if (this.test(element, "x") === "true")
+          return type.kind === "array" ? `Array.isArray(${x})` : `${this.runtime("$object")}(${x})`;
         return `${this.#helper(type)}(${x}, d)`;
+      }
       case "union": {
         // `null` first: the cheapest test, and the common value of an optional-nullable field.
         const members = [...type.members].sort(
@@ -179,8 +184,7 @@ export class CheckWriter {
         `if (${notObject} || ${depth}) return false;`,
         `const tag = (v as Record<string, unknown>)[${key}];`,
         `const p = ${this.runtime("$proto")}(v);`,
-        `if (((p !== ${proto} && p !== null) || ${key} in ${proto}) && !${this.runtime("$own")}(v, ${key}))`,
-        "return false;",
+        `if (((p !== ${proto} && p !== null) || ${key} in ${proto}) && !${this.runtime("$own")}(v, ${key})) return false;`,
         `switch (tag) {\n${cases.join("\n")}\ndefault:\nreturn false;\n}`,
       ].join("\n");
     }
