@@ -67,6 +67,8 @@ export interface GenerateResult {
     modules: number;
     cachedPages: number;
     cachedModules: number;
+    /** Modules rendered in this run whose validator code skipped prettier (see validator-layout.ts). */
+    laidOutModules: number;
     /** Pages whose diagnostics are in the result: fewer than `pages` when `maxErrors` stopped the run. */
     checkedPages: number;
   };
@@ -210,8 +212,9 @@ async function emitFiles(
   options: ResolvedOptions,
   cache: ContentCache,
   timings: StageTimings,
-  onProgress: GenerateHooks["onProgress"],
+  hooks: GenerateHooks & { formatAll?: boolean },
 ) {
+  const { onProgress } = hooks;
   const templates = loadTemplates(options.templates);
   // The banner template is part of every module's text, so a user's own banner must key the cache.
   const optionsKey = `${moduleOptionsKey(options)}\0${templates.banner}`;
@@ -234,8 +237,11 @@ async function emitFiles(
     const namesKey = validators ? JSON.stringify(used.map((id) => names.get(id))) : "";
     return moduleKey(module, declsById, `${optionsKey}\0${namesKey}`);
   });
-  const contents: Array<string | undefined> = keys.map((key) => cache.get<string>(key));
+  const contents: Array<string | undefined> = keys.map((key) =>
+    hooks.formatAll ? undefined : cache.get<string>(key),
+  );
   const cached = contents.filter((content) => content !== undefined).length;
+  let laidOut = 0;
   if (cached < plan.modules.length) {
     const renderModule = await moduleRenderer();
     const context: RenderContext = {
@@ -247,13 +253,15 @@ async function emitFiles(
       },
       bannerTemplate: templates.banner,
       regenerateCommand: options.regenerateCommand,
+      formatAll: hooks.formatAll === true,
     };
     for (const [index, module] of plan.modules.entries()) {
       if (contents[index] !== undefined) continue;
       const output = await renderModule(module, context);
       timings.emit += output.emitMs;
       timings.format += output.formatMs;
-      cache.set(keys[index] as string, output.content);
+      if (output.laidOut) laidOut += 1;
+      if (!hooks.formatAll) cache.set(keys[index] as string, output.content);
       contents[index] = output.content;
       onProgress?.({ stage: "emit", done: index + 1, total: plan.modules.length });
     }
@@ -300,7 +308,7 @@ async function emitFiles(
     files.push({ path: index.path, content: await formatCached(cache, key, banner, index.body) });
   }
   files.sort((a, b) => byCodePoint(a.path, b.path));
-  return { files, cached };
+  return { files, cached, laidOut };
 }
 
 /**
@@ -312,6 +320,11 @@ export async function generate(
   hooks: GenerateHooks & {
     /** The file system pages are listed and read through (tests inject one to spy or reorder). */
     fs?: PageFileSystem;
+    /**
+     * Format the validator code with prettier too, instead of using the layout docs2ts gives it (the
+     * output must not change: tests compare the two). Bypasses the module cache.
+     */
+    formatAll?: boolean;
   } = {},
 ): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
@@ -342,7 +355,7 @@ export async function generate(
   );
   timings.model += performance.now() - start;
 
-  const emitted = await emitFiles(plan, resolved.decls, options, cache, timings, hooks.onProgress);
+  const emitted = await emitFiles(plan, resolved.decls, options, cache, timings, hooks);
   await cache.save();
 
   const diagnostics = [
@@ -364,6 +377,7 @@ export async function generate(
       modules: plan.modules.length,
       cachedPages: read.cached,
       cachedModules: emitted.cached,
+      laidOutModules: emitted.laidOut,
       checkedPages: read.results.length,
     },
   };

@@ -224,5 +224,18 @@ export async function checkCase(pages: readonly string[]) {
     const problem = moduleProblem(file.path, file.content);
     if (problem !== undefined) throw new Error(`${problem}\n--- module ---\n${file.content}`);
   }
+  // Validator code that skipped prettier must be exactly what prettier would have made of it.
+  if (result.stats.laidOutModules > 0) {
+    const formatted = await generate(
+      { input: "/fuzz", out: "/fuzz-out", cache: false },
+      { fs: memoryFs(pages), formatAll: true },
+    );
+    const expected = new Map(formatted.files.map((file) => [file.path, file.content]));
+    for (const file of result.files)
+      if (expected.get(file.path) !== file.content)
+        throw new Error(
+          `${file.path} differs from prettier's layout\n--- ours ---\n${file.content}\n--- prettier ---\n${expected.get(file.path)}`,
+        );
+  }
   return { result, written: true };
 }

@@ -26,12 +26,14 @@ describe("fuzz", () => {
     const sample: Array<ReadonlyArray<{ path: string; content: string }>> = [];
     let cases = 0;
     let written = 0;
+    let laidOut = 0;
     await fc.assert(
       fc.asyncProperty(pagesArbitrary, async (pages) => {
         cases += 1;
         const outcome = await checkCase(pages);
         if (outcome.written) {
           written += 1;
+          if (outcome.result.stats.laidOutModules > 0) laidOut += 1;
           if (sample.length < TSC_SAMPLE && written % 7 === 1) sample.push(outcome.result.files);
         }
       }),
@@ -40,6 +42,9 @@ describe("fuzz", () => {
     expect(cases).toBeGreaterThanOrEqual(RUNS);
     // Most cases must reach the emitters, or the fuzzer only exercises the error paths.
     expect(written).toBeGreaterThan(RUNS / 4);
+    // And many must take the validator layout shortcut, which checkCase compares with prettier.
+    process.stderr.write(`fuzz: ${written} written, ${laidOut} with laid-out validators\n`);
+    expect(laidOut).toBeGreaterThan(RUNS / 10);
 
     // One strict tsc program over a sample of outputs, each in its own folder.
     const roots: string[] = [];

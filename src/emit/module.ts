@@ -60,19 +60,32 @@ export function printStatements(statements: ReadonlyArray<string | StatementStru
   return `${blocks.map((block) => block.trim()).join("\n\n")}\n`;
 }
 
+/** A module's text before formatting: the part prettier formats, and the validator code. */
+export interface ModuleText {
+  /** Imports and type declarations, printed by ts-morph (unformatted). */
+  head: string;
+  /** The validator code ("" without validators). */
+  validators: string;
+  /** Whether the validator code is in prettier's layout already (see validator-layout.ts). */
+  laidOut: boolean;
+}
+
 /**
- * The unformatted text of a module (without banner): imports, type declarations and, when enabled,
- * the validators, printed by ts-morph in one batch. Validator bodies arrive as statement text (see
- * validators.ts); prettier formats the whole module afterwards.
+ * The text of a module (without banner): imports and type declarations printed by ts-morph in one
+ * batch, and, when enabled, the validator code (see validators.ts).
  */
-export function emitModule(plan: ModulePlan, context: ModuleEmitContext): string {
+export function emitModule(plan: ModulePlan, context: ModuleEmitContext): ModuleText {
   if (context.validators === undefined) {
-    return printStatements([...importStatements(plan, true), ...typeStatements(plan, context)]);
+    return {
+      head: printStatements([...importStatements(plan, true), ...typeStatements(plan, context)]),
+      validators: "",
+      laidOut: true,
+    };
   }
   const validators = emitValidators(plan, context.validators);
-  return printStatements([
-    ...validators.imports,
-    ...typeStatements(validators.plan, context),
-    validators.code,
-  ]);
+  return {
+    head: printStatements([...validators.imports, ...typeStatements(validators.plan, context)]),
+    validators: validators.code,
+    laidOut: validators.laidOut,
+  };
 }

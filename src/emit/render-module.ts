@@ -13,6 +13,8 @@ export interface RenderContext {
   emit: ModuleEmitContext;
   bannerTemplate: string;
   regenerateCommand: string;
+  /** Format the validator code with prettier too, not only the types: slower, same output. */
+  formatAll: boolean;
 }
 
 /** A module's final text with the time spent emitting and formatting it (milliseconds). */
@@ -20,6 +22,8 @@ export interface RenderedModule {
   content: string;
   emitMs: number;
   formatMs: number;
+  /** Whether the validator code skipped prettier (it was in prettier's layout already). */
+  laidOut: boolean;
 }
 
 /** Renders one module. */
@@ -32,9 +36,15 @@ export async function renderModule(
     source: `${module.decl.id}.md`,
     command: context.regenerateCommand,
   });
-  const body = emitModule(module, context.emit);
+  const text = emitModule(module, context.emit);
   const emitMs = performance.now() - start;
   start = performance.now();
-  const content = `${banner}\n${await formatModule(body)}`;
-  return { content, emitMs, formatMs: performance.now() - start };
+  // Validator code is most of a module's text and, nearly always, in prettier's layout already: then
+  // only the imports and types (which carry the docs' text) need formatting.
+  const laidOut = text.validators !== "" && text.laidOut && !context.formatAll;
+  const body = laidOut
+    ? `${await formatModule(text.head)}\n${text.validators}`
+    : await formatModule(text.validators === "" ? text.head : `${text.head}\n${text.validators}`);
+  const content = `${banner}\n${body}`;
+  return { content, emitMs, formatMs: performance.now() - start, laidOut };
 }

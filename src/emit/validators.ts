@@ -9,7 +9,7 @@ import { StructureKind } from "ts-morph";
 import type { Decl, TypeRef } from "../model/types.js";
 import { jsdocText, literalType, stringLiteral } from "./escape.js";
 import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
-import { layoutCode } from "./validator-layout.js";
+import { isPrettierLayout, layoutCode } from "./validator-layout.js";
 import {
   CheckWriter,
   discriminatorOf,
@@ -38,6 +38,8 @@ export interface ValidatorEmit {
   plan: ModulePlan;
   imports: ImportDeclarationStructure[];
   code: string;
+  /** Whether `code` is exactly as prettier would lay it out (else it needs formatting). */
+  laidOut: boolean;
 }
 
 /** The options that change a shape. */
@@ -74,13 +76,24 @@ function shapeText(type: TypeRef, locals: ValidatorLocals, context: ShapeOptions
   }
 }
 
-/** An array literal, one element (already ending in `,`) per line; `[]` when empty. */
-function list(elements: readonly string[]): string {
-  const inline = elements.map((element) => element.slice(0, -1)).join(", ");
-  // Prettier keeps a list of several arrays or objects on separate lines.
-  const nested = elements.length > 1 && elements.some((element) => /^[[{]/.test(element));
-  if (inline.length <= 60 && !nested && !inline.includes("\n")) return `[${inline}]`;
-  return `[\n${elements.join("\n")}\n]`;
+/** Whether docs2ts's layout of a module's validator code is exactly prettier's (see `list`). */
+interface Layout {
+  exact: boolean;
+}
+
+/**
+ * `key: [elements],` as a property of a top-level object, laid out as prettier does: on one line when
+ * it fits in 100 columns and prettier does not force a break (several elements, all arrays of more
+ * than one item), else one element per line. Prettier fills lines with numbers instead: a list of
+ * numbers too wide for one line is left to prettier.
+ */
+function list(key: string, elements: readonly string[], layout: Layout): string {
+  const inline = `${key}: [${elements.join(", ")}],`;
+  const forced = elements.length > 1 && elements.every((element) => element.startsWith("["));
+  if (!forced && 2 + inline.length <= 100) return inline;
+  if (elements.length > 1 && elements.every((element) => /^-?\d/.test(element)))
+    layout.exact = false;
+  return `${key}: [\n${elements.map((element) => `${element},`).join("\n")}\n],`;
 }
 
 function declShapeText(
@@ -88,30 +101,31 @@ function declShapeText(
   plan: ModulePlan,
   locals: ValidatorLocals,
   context: ValidatorContext,
+  layout: Layout,
 ): string {
-  const name = `name: ${stringLiteral(plan.identifier)}`;
+  const name = `name: ${stringLiteral(plan.identifier)},`;
   switch (decl.kind) {
     case "object": {
-      if (decl.open) return `{\n${name},\nfields: null,\n}`;
+      if (decl.open) return `{\n${name}\nfields: null,\n}`;
       const fields = decl.fields.map(
         (field, index) =>
-          `[${stringLiteral(plan.propertyNames[index] as string)}, ${field.required ? 1 : 0}, ${shapeText(field.type, locals, context)}],`,
+          `[${stringLiteral(plan.propertyNames[index] as string)}, ${field.required ? 1 : 0}, ${shapeText(field.type, locals, context)}]`,
       );
-      return `{\n${name},\nfields: ${list(fields)},\n}`;
+      return `{\n${name}\n${list("fields", fields, layout)}\n}`;
     }
     case "enum": {
       const values = decl.members.map((member) => literalType(member.value));
       const bases = decl.open
         ? [...new Set(decl.members.map((member) => typeof member.value))].sort()
         : [];
-      const open = bases.map((base) => `"${base}"`).join(", ");
-      return `{\n${name},\nvalues: ${list(values.map((value) => `${value},`))},\nopen: [${open}],\n}`;
+      const open = bases.map((base) => `"${base}"`);
+      return `{\n${name}\n${list("values", values, layout)}\n${list("open", open, layout)}\n}`;
     }
     case "union": {
       const members = decl.members.map((member) => shapeText(member.type, locals, context));
       const tag = discriminatorOf(decl, context);
       const tagText = tag ? stringLiteral(tag.property) : "null";
-      return `{\n${name},\nmembers: ${list(members.map((member) => `${member},`))},\ntag: ${tagText},\n}`;
+      return `{\n${name}\n${list("members", members, layout)}\ntag: ${tagText},\n}`;
     }
   }
 }
@@ -122,9 +136,28 @@ function ternary(condition: string, then: string, otherwise: string): string {
   return line.length + 2 <= 100 ? line : `return ${condition}\n? ${then}\n: ${otherwise};`;
 }
 
-/** `left right` on one line, or broken after `=` (as prettier would) past 100 columns. */
-function breakAfterEquals(left: string, right: string): string {
-  return left.length + right.length + 1 <= 100 ? `${left} ${right}` : `${left}\n= ${right}`;
+/**
+ * `export const name: Type<A, B> = callee(argument);` laid out as prettier lays out an assignment of a
+ * call with one identifier argument: on one line when it fits. A left side too wide for one line
+ * breaks its type arguments, one per line. Otherwise a short argument (at most a quarter of the print
+ * width) makes the call "poorly breakable" and the line breaks after `=`; a longer one stays after
+ * `=` when `left callee(` fits, with the argument on a line of its own.
+ */
+function assignCall(
+  name: string,
+  type: string,
+  typeArguments: readonly string[],
+  callee: string,
+  argument: string,
+): string {
+  const left = `export const ${name}: ${type}<${typeArguments.join(", ")}> =`;
+  const line = `${left} ${callee}(${argument});`;
+  if (line.length <= 100) return line;
+  if (left.length > 100)
+    return `export const ${name}: ${type}<\n${typeArguments.join(",\n")}\n> = ${callee}(${argument});`;
+  if (argument.length > 25 && left.length + callee.length + 2 <= 100)
+    return `${left} ${callee}(\n${argument},\n);`;
+  return `${left}\n= ${callee}(${argument});`;
 }
 
 function doc(text: string): string {
@@ -139,6 +172,7 @@ export function emitValidators(plan: ModulePlan, context: ValidatorContext): Val
   const decl = plan.decl;
   const type = plan.identifier;
   const out: string[] = [];
+  const layout: Layout = { exact: true };
   const add = (comment: string, declaration: string) =>
     out.push(`${doc(comment)}\n${declaration}\n`);
 
@@ -170,14 +204,17 @@ export function emitValidators(plan: ModulePlan, context: ValidatorContext): Val
   );
   add(
     `${type} as a Standard Schema v1 object.`,
-    breakAfterEquals(
-      `export const ${own.schema}: ${runtime("StandardSchemaV1")}<unknown, ${type}> =`,
-      `${runtime("$standard")}(${own.validate});`,
+    assignCall(
+      own.schema,
+      runtime("StandardSchemaV1"),
+      ["unknown", type],
+      runtime("$standard"),
+      own.validate,
     ),
   );
   add(
     `The shape of ${type} that \`${own.validate}\` reports issues from.`,
-    `export const ${own.shape}: ${runtime("DeclShape")} = ${declShapeText(decl, locals.plan, locals, context)};`,
+    `export const ${own.shape}: ${runtime("DeclShape")} = ${declShapeText(decl, locals.plan, locals, context, layout)};`,
   );
   const code = layoutCode([...writer.helpers.map((helper) => `${helper}\n`), ...out].join("\n"));
 
@@ -216,5 +253,5 @@ export function emitValidators(plan: ModulePlan, context: ValidatorContext): Val
       namedImports: named,
     });
   }
-  return { plan: locals.plan, imports, code };
+  return { plan: locals.plan, imports, code, laidOut: layout.exact && isPrettierLayout(code) };
 }

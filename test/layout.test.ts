@@ -1,0 +1,149 @@
+/**
+ * Validator code skips prettier when docs2ts lays it out as prettier would (emit/validator-layout.ts).
+ * These tests hold that promise: the output with the shortcut must equal, byte for byte, the output
+ * with prettier formatting everything (`formatAll`), on every module of every corpus and on a sweep
+ * of names around the 100-column boundaries, while the shortcut is actually taken.
+ */
+import { describe, expect, it } from "vitest";
+import { generate, type GenerateOptions } from "../src/index.js";
+import { isPrettierLayout } from "../src/emit/validator-layout.js";
+import { memoryFs } from "./fuzz-pages.js";
+import { corpus } from "./support/helpers.js";
+
+/** Generates twice, with and without the shortcut; returns the files that differ and the counts. */
+async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs>) {
+  const hooks = fs ? { fs } : {};
+  const fast = await generate({ cache: false, ...options }, hooks);
+  const slow = await generate({ cache: false, ...options }, { ...hooks, formatAll: true });
+  expect(fast.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  const slowFiles = new Map(slow.files.map((file) => [file.path, file.content]));
+  const differing = fast.files
+    .filter((file) => slowFiles.get(file.path) !== file.content)
+    .map((file) => file.path);
+  expect(slow.stats.laidOutModules).toBe(0);
+  return { differing, fast, files: fast.files.length };
+}
+
+const CORPORA = [
+  "speakeasy-go-openai",
+  "speakeasy-ts-openai",
+  "speakeasy-py-mistral",
+  "speakeasy-go-dub",
+  "openapi-generator-ory-go",
+  "openapi-generator-ory-python",
+];
+
+describe("validator layout equals prettier's", () => {
+  for (const name of CORPORA)
+    it(`on every module of ${name}`, async () => {
+      const { differing, fast } = await compare({ input: corpus(name) });
+      expect(differing).toEqual([]);
+      // The shortcut must be the common case, or this comparison proves nothing.
+      expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
+    }, 120_000);
+
+  it("under the options that change validator code", async () => {
+    for (const options of [
+      { unknownKeys: "reject", optionalUndefined: "reject", int64: "bigint", dates: "Date" },
+      { fieldNames: "snake_case", enumStyle: "enum", maxDepth: 100_000 },
+    ] as const) {
+      const { differing, fast } = await compare({
+        input: corpus("speakeasy-go-openai"),
+        ...options,
+      });
+      expect(differing).toEqual([]);
+      expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
+    }
+  }, 240_000);
+
+  it("on names of every length around the 100-column boundaries", async () => {
+    const pages: string[] = [];
+    const name = (stem: string, length: number) =>
+      `${stem}${"x".repeat(Math.max(0, length - stem.length))}`;
+    for (let length = 4; length <= 96; length += 1) {
+      const base = pages.length;
+      const object = name("Obj", length);
+      const member = name("Mem", length);
+      const choice = name("Enu", length);
+      const field = name("f", length);
+      const row = (cell: string, type: string, required: boolean) =>
+        `| \`${cell}\` | ${type} | ${required ? ":heavy_check_mark:" : ":heavy_minus_sign:"} | N/A |`;
+      pages.push(
+        [
+          `# ${object}`,
+          "",
+          "## Fields",
+          "",
+          "| Field | Type | Required | Description |",
+          "| ----- | ---- | -------- | ----------- |",
+          row(field, "*string*", true),
+          row(`${field}B`, `[*components.${choice}](page${base + 2}.md)`, false),
+          row(`${field}C`, `[][components.${member}](page${base + 1}.md)`, true),
+          row(`${field}D`, "map[string]*int64*", false),
+          row(`${field}E`, `[components.${member}](page${base + 1}.md)`, true),
+          "",
+        ].join("\n"),
+        [
+          `# ${member}`,
+          "",
+          "## Fields",
+          "",
+          "| Field | Type | Required | Description |",
+          "| ----- | ---- | -------- | ----------- |",
+          row("Kind", `[components.${choice}](page${base + 2}.md)`, true),
+          row(field, "**float64*", false),
+          "",
+        ].join("\n"),
+        [
+          `# ${choice}`,
+          "",
+          "## Values",
+          "",
+          "| Name | Value |",
+          "| ---- | ----- |",
+          `| \`${choice}One\` | ${name("v", length)} |`,
+          `| \`${choice}Two\` | ${name("w", Math.max(1, 100 - length))} |`,
+          "",
+        ].join("\n"),
+        [
+          `# ${name("Uni", length)}`,
+          "",
+          "## Supported Types",
+          "",
+          ...[object, member].flatMap((type) => [
+            `### ${type}`,
+            "",
+            "```go",
+            `u := components.CreateU${type}(components.${type}{/* values here */})`,
+            "```",
+            "",
+          ]),
+        ].join("\n"),
+      );
+    }
+    const { differing, fast } = await compare(
+      { input: "/fuzz", out: "/fuzz-out" },
+      memoryFs(pages),
+    );
+    expect(differing).toEqual([]);
+    expect(fast.stats.modules).toBe(pages.length);
+    // Both paths are taken: short names are laid out, the longest are left to prettier.
+    expect(fast.stats.laidOutModules).toBeGreaterThan(pages.length / 3);
+    expect(fast.stats.laidOutModules).toBeLessThan(pages.length);
+  }, 120_000);
+});
+
+describe("isPrettierLayout", () => {
+  it("accepts ASCII code whose lines fit, and over-long comments", () => {
+    expect(isPrettierLayout(`export function f(v: unknown): boolean {\n  return true;\n}\n`)).toBe(
+      true,
+    );
+    expect(isPrettierLayout(`/** ${"long comment ".repeat(20)}*/\nconst a = 1;\n`)).toBe(true);
+  });
+
+  it("rejects a line over 100 columns, a double quote in a string, and non-ASCII text", () => {
+    expect(isPrettierLayout(`const a = ${"1 + ".repeat(30)}1;\n`)).toBe(false);
+    expect(isPrettierLayout(`const a = "say \\"hi\\"";\n`)).toBe(false);
+    expect(isPrettierLayout(`const a = "名前";\n`)).toBe(false);
+  });
+});
