@@ -67,8 +67,10 @@ export interface GenerateResult {
     modules: number;
     cachedPages: number;
     cachedModules: number;
-    /** Modules rendered in this run whose validator code skipped prettier (see validator-layout.ts). */
+    /** Modules rendered in this run that skipped prettier entirely (emit/type-layout.ts). */
     laidOutModules: number;
+    /** Modules rendered in this run whose validator code skipped prettier (emit/validator-layout.ts). */
+    laidOutValidators: number;
     /** Pages whose diagnostics are in the result: fewer than `pages` when `maxErrors` stopped the run. */
     checkedPages: number;
   };
@@ -241,7 +243,7 @@ async function emitFiles(
     hooks.formatAll ? undefined : cache.get<string>(key),
   );
   const cached = contents.filter((content) => content !== undefined).length;
-  let laidOut = 0;
+  const laidOut = { modules: 0, validators: 0 };
   if (cached < plan.modules.length) {
     const renderModule = await moduleRenderer();
     const context: RenderContext = {
@@ -260,7 +262,8 @@ async function emitFiles(
       const output = await renderModule(module, context);
       timings.emit += output.emitMs;
       timings.format += output.formatMs;
-      if (output.laidOut) laidOut += 1;
+      if (output.laidOut === "all") laidOut.modules += 1;
+      if (output.laidOut !== "none" && validators) laidOut.validators += 1;
       if (!hooks.formatAll) cache.set(keys[index] as string, output.content);
       contents[index] = output.content;
       onProgress?.({ stage: "emit", done: index + 1, total: plan.modules.length });
@@ -377,7 +380,8 @@ export async function generate(
       modules: plan.modules.length,
       cachedPages: read.cached,
       cachedModules: emitted.cached,
-      laidOutModules: emitted.laidOut,
+      laidOutModules: emitted.laidOut.modules,
+      laidOutValidators: emitted.laidOut.validators,
       checkedPages: read.results.length,
     },
   };

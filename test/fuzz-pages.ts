@@ -224,8 +224,8 @@ export async function checkCase(pages: readonly string[]) {
     const problem = moduleProblem(file.path, file.content);
     if (problem !== undefined) throw new Error(`${problem}\n--- module ---\n${file.content}`);
   }
-  // Validator code that skipped prettier must be exactly what prettier would have made of it.
-  if (result.stats.laidOutModules > 0) {
+  // Code that skipped prettier must be exactly what prettier would have made of it.
+  if (result.stats.laidOutValidators + result.stats.laidOutModules > 0) {
     const formatted = await generate(
       { input: "/fuzz", out: "/fuzz-out", cache: false },
       { fs: memoryFs(pages), formatAll: true },

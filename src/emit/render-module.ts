@@ -7,6 +7,7 @@ import { formatModule } from "../write/format.js";
 import { emitModule, type ModuleEmitContext } from "./module.js";
 import type { ModulePlan } from "./plan.js";
 import { renderBanner } from "./templates.js";
+import { layoutTypes } from "./type-layout.js";
 
 /** What rendering needs besides the plan. Plain data (sent to workers). */
 export interface RenderContext {
@@ -22,8 +23,8 @@ export interface RenderedModule {
   content: string;
   emitMs: number;
   formatMs: number;
-  /** Whether the validator code skipped prettier (it was in prettier's layout already). */
-  laidOut: boolean;
+  /** What skipped prettier, being in its layout already: the whole module, the validators, or none. */
+  laidOut: "all" | "validators" | "none";
 }
 
 /** Renders one module. */
@@ -39,12 +40,21 @@ export async function renderModule(
   const text = emitModule(module, context.emit);
   const emitMs = performance.now() - start;
   start = performance.now();
-  // Validator code is most of a module's text and, nearly always, in prettier's layout already: then
-  // only the imports and types (which carry the docs' text) need formatting.
-  const laidOut = text.validators !== "" && text.laidOut && !context.formatAll;
-  const body = laidOut
-    ? `${await formatModule(text.head)}\n${text.validators}`
-    : await formatModule(text.validators === "" ? text.head : `${text.head}\n${text.validators}`);
+  // Docs2ts lays out what it can as prettier would (validator-layout.ts, type-layout.ts); prettier
+  // formats the rest: the types alone, or the whole module.
+  const validators = text.validators === "" ? "" : `\n${text.validators}`;
+  const validatorsLaidOut = validators === "" || (text.laidOut && !context.formatAll);
+  const types = validatorsLaidOut && !context.formatAll ? layoutTypes(text.head) : undefined;
+  let body: string;
+  if (types !== undefined) body = `${types}${validators}`;
+  else if (validatorsLaidOut) body = `${await formatModule(text.head)}${validators}`;
+  else body = await formatModule(`${text.head}${validators}`);
   const content = `${banner}\n${body}`;
-  return { content, emitMs, formatMs: performance.now() - start, laidOut };
+  return {
+    content,
+    emitMs,
+    formatMs: performance.now() - start,
+    laidOut:
+      types !== undefined ? "all" : validators !== "" && validatorsLaidOut ? "validators" : "none",
+  };
 }

@@ -1,0 +1,153 @@
+/**
+ * Lays out the imports and type declarations ts-morph prints exactly as prettier would, so that most
+ * modules never reach prettier (see validator-layout.ts for the validator code, and the README's
+ * architecture section for why).
+ *
+ * ts-morph prints one member per line with 4-space indentation. Prettier's output for the same text
+ * differs only in known ways, which this module applies: 2-space indentation, JSDoc continuation
+ * lines re-indented and trimmed, empty bodies as `{}`, and the few breaks prettier makes in these
+ * declarations (an import's names one per line, a union type alias or property type one member per
+ * line, a long string value on its own line). Text it does not know prettier's layout for (a double
+ * quote inside a string, a quoted property key, non-ASCII text, a wide line of any other kind) makes
+ * it answer `undefined`, and prettier formats the module as before.
+ */
+
+/** Prettier's print width in docs2ts's fixed options (write/format.ts). */
+const WIDTH = 100;
+
+/** The top-level members of a union type (split at ` | ` outside brackets and strings), or one. */
+function unionMembers(type: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < type.length; i++) {
+    const char = type[i] as string;
+    if (char === '"') {
+      for (i++; i < type.length && type[i] !== '"'; i++) if (type[i] === "\\") i++;
+    } else if ("<([{".includes(char)) depth++;
+    else if (">)]}".includes(char)) depth--;
+    else if (depth === 0 && type.startsWith(" | ", i)) {
+      members.push(type.slice(from, i));
+      from = i + 3;
+      i += 2;
+    }
+  }
+  members.push(type.slice(from));
+  return members;
+}
+
+/** `| member` lines of a broken union at `indent`, the last one ending with `end`. */
+function unionLines(indent: string, members: readonly string[], end: string): string[] {
+  return members.map(
+    (member, index) => `${indent}| ${member}${index === members.length - 1 ? end : ""}`,
+  );
+}
+
+const fits = (lines: readonly string[]) => lines.every((line) => line.length <= WIDTH);
+
+/**
+ * The lines prettier breaks a too-wide declaration line into, or undefined when docs2ts does not
+ * know them. `indent` is the line's indentation, `text` the line without it.
+ */
+function breakLine(indent: string, text: string): string[] | undefined {
+  const inner = `${indent}  `;
+  // `import { a, b } from "x";`: one name per line (an import of one name never breaks).
+  const imported = /^(import (?:type )?)\{ (.*) \} from ("[^"]*");$/.exec(text);
+  if (imported) {
+    const [, head, names, from] = imported as unknown as [string, string, string, string];
+    const list = names.split(", ");
+    if (list.length === 1) return [`${indent}${text}`];
+    return [
+      `${indent}${head}{`,
+      ...list.map((name) => `${inner}${name},`),
+      `${indent}} from ${from};`,
+    ];
+  }
+  // `export type X = A | B;`: the union on the next line when it fits there, else one per line.
+  const alias = /^(export type [\w$]+ =) (.*);$/.exec(text);
+  if (alias) {
+    const [, left, type] = alias as unknown as [string, string, string];
+    const members = unionMembers(type);
+    if (members.length < 2) return undefined;
+    const next = [`${indent}${left}`, `${inner}${type};`];
+    if (fits(next)) return next;
+    const broken = [`${indent}${left}`, ...unionLines(inner, members, ";")];
+    return fits(broken) ? broken : undefined;
+  }
+  // `name?: A | B;` in an interface: one member per line below the name.
+  const property = /^((?:readonly )?[\w$]+\??:) (.*);$/.exec(text);
+  if (property) {
+    const [, left, type] = property as unknown as [string, string, string];
+    const members = unionMembers(type);
+    if (members.length < 2) return undefined;
+    const broken = [`${indent}${left}`, ...unionLines(`${inner}`, members, ";")];
+    return fits(broken) ? broken : undefined;
+  }
+  // `Key: "value",` in a const object: the string on the next line.
+  const entry = /^([\w$]+:) ("(?:[^"\\]|\\.)*",)$/.exec(text);
+  if (entry) return [`${indent}${entry[1] as string}`, `${inner}${entry[2] as string}`];
+  return undefined;
+}
+
+/** Whether a line (without indentation) holds a property key in quotes. */
+const quotedKey = (text: string) => /^(?:readonly )?"/.test(text);
+
+/**
+ * The text ts-morph printed for a module's imports and types, laid out as prettier would lay it out;
+ * undefined where docs2ts does not know prettier's layout.
+ */
+export function layoutTypes(printed: string): string | undefined {
+  if (printed.includes('\\"') || /[^\x00-\x7f]/.test(printed)) return undefined;
+  const lines = printed.split("\n");
+  const out: string[] = [];
+  let inComment = false;
+  let inEnum = false;
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] as string;
+    const text = raw.trimStart();
+    const lead = raw.length - text.length;
+    if (text === "") {
+      out.push("");
+      continue;
+    }
+    if (inComment || text.startsWith("*")) {
+      // A JSDoc continuation line: prettier re-indents it under the `/**` and trims it.
+      const level = Math.floor(lead / 4);
+      const last = text.includes("*/");
+      out.push(`${"  ".repeat(level)} ${last ? text : text.trimEnd()}`);
+      inComment = !last;
+      continue;
+    }
+    if (lead % 4 !== 0) return undefined;
+    if (text.startsWith("/**")) {
+      inComment = !text.includes("*/");
+      out.push(`${"  ".repeat(lead / 4)}${inComment ? text.trimEnd() : text}`);
+      continue;
+    }
+    if (quotedKey(text)) return undefined;
+    // ts-morph indents the end of a const object one level too deep.
+    const indent = "  ".repeat(text === "} as const;" ? 0 : lead / 4);
+    const previous = out[out.length - 1];
+    // An empty body: `{}` on the opening line.
+    if (text.startsWith("}") && previous?.endsWith("{") && !previous.trimStart().startsWith("/")) {
+      out[out.length - 1] = `${previous}${text}`;
+      continue;
+    }
+    if (text.startsWith("export enum ")) inEnum = true;
+    else if (text === "}" && inEnum) {
+      // ts-morph leaves the last enum member without the trailing comma prettier adds.
+      inEnum = false;
+      const last = out.length - 1;
+      if (!(out[last] as string).endsWith(",")) out[last] = `${out[last] as string},`;
+    }
+    const line = `${indent}${text}`;
+    if (line.length <= WIDTH) {
+      out.push(line);
+      continue;
+    }
+    const broken = breakLine(indent, text);
+    if (!broken) return undefined;
+    out.push(...broken);
+  }
+  return out.join("\n");
+}
