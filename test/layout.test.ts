@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { generate, type GenerateOptions } from "../src/index.js";
+import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout } from "../src/emit/validator-layout.js";
+import { formatModule } from "../src/write/format.js";
 import { memoryFs } from "./fuzz-pages.js";
 import { corpus } from "./support/helpers.js";
 
@@ -156,5 +158,42 @@ describe("isPrettierLayout", () => {
     expect(isPrettierLayout(`const a = ${"1 + ".repeat(30)}1;\n`)).toBe(false);
     expect(isPrettierLayout(`const a = "say \\"hi\\"";\n`)).toBe(false);
     expect(isPrettierLayout(`const a = "名前";\n`)).toBe(false);
+  });
+});
+
+describe("layoutTypes", () => {
+  it("breaks a wide import one name per line, as prettier does", async () => {
+    const names = Array.from({ length: 12 }, (_, index) => `name${index}`).join(", ");
+    const printed = `import { ${names} } from "./somewhere.js";\n`;
+    const laidOut = layoutTypes(printed);
+    expect(laidOut?.split("\n").length).toBe(15);
+    expect(laidOut).toBe(await formatModule(printed));
+  });
+
+  it("re-indents ts-morph's 4 spaces to 2, JSDoc included, and ends an empty body on its line", async () => {
+    const printed = [
+      "export interface A {",
+      "    /**",
+      "     * First line, ending in a Markdown line break.   ",
+      "     * Second line, with one trailing space. ",
+      "     *  ",
+      "     */",
+      "    b?: string | null;",
+      "}",
+      "",
+      "export interface Empty {",
+      "}",
+      "",
+    ].join("\n");
+    const laidOut = layoutTypes(printed);
+    expect(laidOut).toContain("export interface Empty {}");
+    expect(laidOut).toBe(await formatModule(printed));
+  });
+
+  it("leaves to prettier what it does not know: quoted keys, quotes in strings, non-ASCII", () => {
+    expect(layoutTypes('export interface A {\n    "a-b": string;\n}\n')).toBeUndefined();
+    expect(layoutTypes('export type A = "say \\"hi\\"";\n')).toBeUndefined();
+    expect(layoutTypes('export type A = "名前";\n')).toBeUndefined();
+    expect(layoutTypes(`export type A = Record<string, ${"B".repeat(100)}>;\n`)).toBeUndefined();
   });
 });

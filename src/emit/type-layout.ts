@@ -5,7 +5,7 @@
  *
  * ts-morph prints one member per line with 4-space indentation. Prettier's output for the same text
  * differs only in known ways, which this module applies: 2-space indentation, JSDoc continuation
- * lines re-indented and trimmed, empty bodies as `{}`, and the few breaks prettier makes in these
+ * lines re-indented and trimmed as prettier trims them, empty bodies as `{}`, and the few breaks prettier makes in these
  * declarations (an import's names one per line, a union type alias or property type one member per
  * line, a long string value on its own line). Text it does not know prettier's layout for (a double
  * quote inside a string, a quoted property key, non-ASCII text, a wide line of any other kind) makes
@@ -111,10 +111,13 @@ export function layoutTypes(printed: string): string | undefined {
       continue;
     }
     if (inComment || text.startsWith("*")) {
-      // A JSDoc continuation line: prettier re-indents it under the `/**` and trims it.
+      // A JSDoc continuation line: prettier re-indents it under the `/**` and trims its end, but
+      // keeps two trailing spaces (a Markdown line break) where there were two or more.
       const level = Math.floor(lead / 4);
       const last = text.includes("*/");
-      out.push(`${"  ".repeat(level)} ${last ? text : text.trimEnd()}`);
+      const trimmed = text.trimEnd();
+      const kept = trimmed !== "*" && text.endsWith("  ") ? `${trimmed}  ` : trimmed;
+      out.push(`${"  ".repeat(level)} ${last ? text : kept}`);
       inComment = !last;
       continue;
     }
