@@ -56,6 +56,9 @@ export const HOSTILE = [
   "1abc",
   "",
   " ",
+  "  ",
+  "<br/>",
+  "x".repeat(120),
 ];
 
 const word = fc.oneof(
