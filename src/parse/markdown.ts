@@ -5,7 +5,6 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { collapseTablePadding, restorePositions } from "./padding.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -18,16 +17,9 @@ export function normaliseSource(text: string): string {
   return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
 }
 
-/**
- * Parses normalised Markdown (GitHub flavour: tables, strikethrough) into mdast with positions. Table
- * padding is shortened before parsing and the positions put back after (parse/padding.ts): the tree
- * is the one the text itself gives, in a third less time on generated docs.
- */
+/** Parses normalised Markdown (GitHub flavour: tables, strikethrough) into mdast with positions. */
 export function parseMarkdown(source: string): Root {
-  const { text, map } = collapseTablePadding(source);
-  const root = processor.parse(text);
-  if (map) restorePositions(root, map, source);
-  return root;
+  return processor.parse(source);
 }
 
 /**
@@ -36,7 +28,7 @@ export function parseMarkdown(source: string): Root {
  */
 export function tryParseMarkdown(source: string): { root: Root } | { error: RangeError } {
   try {
-    return { root: parseMarkdown(source) };
+    return { root: processor.parse(source) };
   } catch (error) {
     if (error instanceof RangeError) return { error };
     throw error;
