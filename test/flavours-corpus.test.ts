@@ -8,16 +8,7 @@ import { describe, expect, it } from "vitest";
 import { runExamples } from "../src/examples/run.js";
 import { generate, type GenerateResult } from "../src/generate.js";
 import type { Decl } from "../src/model/types.js";
-import { corpus, strictTypeErrors } from "./support/helpers.js";
-
-const CORPORA = [
-  "speakeasy-go-openai",
-  "speakeasy-ts-openai",
-  "speakeasy-py-mistral",
-  "speakeasy-go-dub",
-  "openapi-generator-ory-go",
-  "openapi-generator-ory-python",
-];
+import { CORPORA, corpus, strictTypeErrors } from "./support/helpers.js";
 
 const results = new Map<string, Promise<GenerateResult>>();
 const read = (name: string) => {

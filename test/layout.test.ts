@@ -11,7 +11,7 @@ import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout } from "../src/emit/validator-layout.js";
 import { formatModule } from "../src/write/format.js";
 import { memoryFs } from "./fuzz-pages.js";
-import { corpus } from "./support/helpers.js";
+import { CORPORA, corpus } from "./support/helpers.js";
 
 /** Generates twice, with and without the shortcut; returns the files that differ and the counts. */
 async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs>) {
@@ -26,15 +26,6 @@ async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs
   expect(slow.stats.laidOutModules + slow.stats.laidOutValidators).toBe(0);
   return { differing, fast, files: fast.files.length };
 }
-
-const CORPORA = [
-  "speakeasy-go-openai",
-  "speakeasy-ts-openai",
-  "speakeasy-py-mistral",
-  "speakeasy-go-dub",
-  "openapi-generator-ory-go",
-  "openapi-generator-ory-python",
-];
 
 describe("validator layout equals prettier's", () => {
   for (const name of CORPORA)

@@ -13,6 +13,16 @@ import type { OutputFile } from "../../src/write/output.js";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** A corpus folder in ../shared/corpus, as a user would point docs2ts at it. */
+/** The six docs folders under ../shared/corpus, one per flavour and language. */
+export const CORPORA = [
+  "speakeasy-go-openai",
+  "speakeasy-ts-openai",
+  "speakeasy-py-mistral",
+  "speakeasy-go-dub",
+  "openapi-generator-ory-go",
+  "openapi-generator-ory-python",
+] as const;
+
 export function corpus(name: string): string {
   return fileURLToPath(new URL(`../../../shared/corpus/${name}`, import.meta.url));
 }
