@@ -376,3 +376,33 @@ describe("fixture: prototype-named fields, recursion, unions", () => {
     expect(() => node.assert(cyclic)).toThrow(/levels of nesting/);
   });
 });
+
+describe("loop helpers", () => {
+  it("are named outer first, and none is written for elements of any value", async () => {
+    const { generate } = await import("../src/index.js");
+    const { memoryFs } = await import("./fuzz-pages.js");
+    const page = [
+      "# Grid",
+      "",
+      "## Fields",
+      "",
+      "| Field | Type | Required | Description |",
+      "| ----- | ---- | -------- | ----------- |",
+      "| `Rows` | [][]*string* | :heavy_check_mark: | N/A |",
+      "| `Extra` | map[string]*any* | :heavy_minus_sign: | N/A |",
+      "| `Items` | []*any* | :heavy_check_mark: | N/A |",
+      "",
+    ].join("\n");
+    const result = await generate(
+      { input: "/fuzz", out: "/fuzz-out", cache: false },
+      { fs: memoryFs([page]) },
+    );
+    const module = result.files.find((file) => file.path === "page0.ts")?.content ?? "";
+    // The outer array's helper is `$array`, and its loop calls the inner one, `$array2`.
+    const outer = module.slice(module.indexOf("function $array("));
+    expect(outer.slice(0, outer.indexOf("\n}\n"))).toContain("!$array2(x, d)");
+    expect(module).not.toContain("function $map");
+    expect(module).toContain('!$object(x) && $own(o, "Extra")');
+    expect(module).toContain('!Array.isArray(x) || ((foreign || "Items" in $objectProto)');
+  });
+});

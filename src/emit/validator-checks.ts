@@ -120,8 +120,7 @@ export class CheckWriter {
       case "array":
       case "map": {
         // Elements of any value need no loop.
-        const element = type.kind === "array" ? type.items : type.values;
-        if (this.test(element, "x") === "true")
+        if (this.#acceptsAnything(type.kind === "array" ? type.items : type.values))
           return type.kind === "array" ? `Array.isArray(${x})` : `${this.runtime("$object")}(${x})`;
         return `${this.#helper(type)}(${x}, d)`;
       }
@@ -135,14 +134,32 @@ export class CheckWriter {
         return tests.includes("true") ? "true" : tests.join(" || ");
       }
       case "ref": {
-        const target = type.target !== undefined ? this.context.decls.get(type.target) : undefined;
-        const local = type.target !== undefined ? this.locals.values.get(type.target) : undefined;
-        if (!target || !local) return "true";
+        const resolved = this.#resolved(type);
+        if (!resolved) return "true";
+        const { target, local } = resolved;
         return target.kind === "enum"
           ? `${local.check.local}(${x})`
           : `${local.check.local}(${x}, d + 1)`;
       }
     }
+  }
+
+  /**
+   * Whether `test` of `type` is `"true"`, found without writing anything (no helper is registered and
+   * no runtime name used): `unknown`, an unresolved reference, or a union with such a member.
+   */
+  #acceptsAnything(type: TypeRef): boolean {
+    if (type.kind === "unknown") return true;
+    if (type.kind === "union") return type.members.some((member) => this.#acceptsAnything(member));
+    return type.kind === "ref" && this.#resolved(type) === undefined;
+  }
+
+  /** A reference's declaration and local validator names, when both are known. */
+  #resolved(type: Extract<TypeRef, { kind: "ref" }>) {
+    if (type.target === undefined) return undefined;
+    const target = this.context.decls.get(type.target);
+    const local = this.locals.values.get(type.target);
+    return target && local ? { target, local } : undefined;
   }
 
   /** A module-level loop function for an array or map type, shared by equal types. */
