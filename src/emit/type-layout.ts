@@ -11,27 +11,18 @@
  * quote inside a string, a quoted property key, non-ASCII text, a wide line of any other kind) makes
  * it answer `undefined`, and prettier formats the module as before.
  */
-
-/** Prettier's print width in docs2ts's fixed options (write/format.ts). */
-const WIDTH = 100;
+import { hasRewrittenText, scanCode, WIDTH } from "./layout-text.js";
 
 /** The top-level members of a union type (split at ` | ` outside brackets and strings), or one. */
 function unionMembers(type: string): string[] {
   const members: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < type.length; i++) {
-    const char = type[i] as string;
-    if (char === '"') {
-      for (i++; i < type.length && type[i] !== '"'; i++) if (type[i] === "\\") i++;
-    } else if ("<([{".includes(char)) depth++;
-    else if (">)]}".includes(char)) depth--;
-    else if (depth === 0 && type.startsWith(" | ", i)) {
+  scanCode(type, "<([{", ">)]}", (i, depth) => {
+    if (depth === 0 && i >= from && type.startsWith(" | ", i)) {
       members.push(type.slice(from, i));
       from = i + 3;
-      i += 2;
     }
-  }
+  });
   members.push(type.slice(from));
   return members;
 }
@@ -97,7 +88,7 @@ const quotedKey = (text: string) => /^(?:readonly )?"/.test(text);
  * undefined where docs2ts does not know prettier's layout.
  */
 export function layoutTypes(printed: string): string | undefined {
-  if (printed.includes('\\"') || /[^\x00-\x7f]/.test(printed)) return undefined;
+  if (hasRewrittenText(printed)) return undefined;
   const lines = printed.split("\n");
   const out: string[] = [];
   let inComment = false;

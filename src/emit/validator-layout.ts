@@ -9,48 +9,21 @@
  * stays too wide, `isPrettierLayout` says no, and the module is formatted by prettier after all.
  * Tests compare the result with prettier's on every module of every corpus.
  */
+import { hasRewrittenText, scanCode, WIDTH } from "./layout-text.js";
 
-/** Prettier's print width in docs2ts's fixed options (write/format.ts). */
-const WIDTH = 100;
-
-/**
- * Walks a line outside string literals (emitted strings are JSON-style: double quotes, backslash
- * escapes), calling `visit` with each character's index and the bracket depth before it.
- */
-function scan(line: string, visit: (index: number, depth: number) => void): void {
-  let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i] as string;
-    if (char === '"') {
-      for (i++; i < line.length && line[i] !== '"'; i++) if (line[i] === "\\") i++;
-      continue;
-    }
-    visit(i, depth);
-    if (char === "{" || char === "[" || char === "(") depth++;
-    else if (char === "}" || char === "]" || char === ")") depth--;
-  }
-}
+/** Walks a line outside string literals, with the depth of its round, square and curly brackets. */
+const scan = (line: string, visit: (index: number, depth: number) => void) =>
+  scanCode(line, "([{", ")]}", visit);
 
 /** Counts the brackets that a line opens minus those it closes, and those it starts by closing. */
 function bracketBalance(line: string): { leadingClosers: number; balance: number } {
   let balance = 0;
-  let leadingClosers = 0;
-  let leading = true;
-  for (let i = 0; i < line.length; i++) {
+  scan(line, (i) => {
     const char = line[i] as string;
-    if (char === '"') {
-      for (i++; i < line.length && line[i] !== '"'; i++) if (line[i] === "\\") i++;
-      leading = false;
-      continue;
-    }
-    if (char === "{" || char === "[" || char === "(") balance++;
-    else if (char === "}" || char === "]" || char === ")") {
-      balance--;
-      if (leading) leadingClosers++;
-      continue;
-    }
-    if (char !== " ") leading = false;
-  }
+    if ("([{".includes(char)) balance++;
+    else if (")]}".includes(char)) balance--;
+  });
+  let leadingClosers = (/^[ )\]}]*/.exec(line)?.[0] ?? "").replaceAll(" ", "").length;
   // Type arguments broken one per line (`Type<` ... `>`) indent like brackets.
   if (line.endsWith("<")) balance++;
   if (line.startsWith(">")) {
@@ -185,7 +158,7 @@ export function layoutCode(code: string): string {
  * a string to single quotes).
  */
 export function isPrettierLayout(code: string): boolean {
-  if (code.includes('\\"') || /[^\x00-\x7f]/.test(code)) return false;
+  if (hasRewrittenText(code)) return false;
   for (const line of code.split("\n")) {
     if (line.length <= WIDTH) continue;
     const text = line.trimStart();

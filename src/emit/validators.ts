@@ -9,6 +9,7 @@ import { StructureKind } from "ts-morph";
 import type { Decl, TypeRef } from "../model/types.js";
 import { jsdocText, literalType, stringLiteral } from "./escape.js";
 import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
+import { WIDTH } from "./layout-text.js";
 import { isPrettierLayout, layoutCode } from "./validator-layout.js";
 import {
   CheckWriter,
@@ -90,7 +91,7 @@ interface Layout {
 function list(key: string, elements: readonly string[], layout: Layout): string {
   const inline = `${key}: [${elements.join(", ")}],`;
   const forced = elements.length > 1 && elements.every((element) => element.startsWith("["));
-  if (!forced && 2 + inline.length <= 100) return inline;
+  if (!forced && 2 + inline.length <= WIDTH) return inline;
   if (elements.length > 1 && elements.every((element) => /^-?\d/.test(element)))
     layout.exact = false;
   return `${key}: [\n${elements.map((element) => `${element},`).join("\n")}\n],`;
@@ -133,7 +134,7 @@ function declShapeText(
 /** `return a ? b : c;`, on three lines (as prettier would) when one line would pass 100 columns. */
 function ternary(condition: string, then: string, otherwise: string): string {
   const line = `return ${condition} ? ${then} : ${otherwise};`;
-  return line.length + 2 <= 100 ? line : `return ${condition}\n? ${then}\n: ${otherwise};`;
+  return line.length + 2 <= WIDTH ? line : `return ${condition}\n? ${then}\n: ${otherwise};`;
 }
 
 /**
@@ -152,10 +153,10 @@ function assignCall(
 ): string {
   const left = `export const ${name}: ${type}<${typeArguments.join(", ")}> =`;
   const line = `${left} ${callee}(${argument});`;
-  if (line.length <= 100) return line;
-  if (left.length > 100)
+  if (line.length <= WIDTH) return line;
+  if (left.length > WIDTH)
     return `export const ${name}: ${type}<\n${typeArguments.join(",\n")}\n> = ${callee}(${argument});`;
-  if (argument.length > 25 && left.length + callee.length + 2 <= 100)
+  if (argument.length > WIDTH / 4 && left.length + callee.length + 2 <= WIDTH)
     return `${left} ${callee}(\n${argument},\n);`;
   return `${left}\n= ${callee}(${argument});`;
 }

@@ -4,10 +4,13 @@
  */
 import type { Options } from "prettier";
 
+/** The line width docs2ts formats to (and lays code out to, see emit/layout-text.ts). */
+export const PRINT_WIDTH = 100;
+
 /** The options docs2ts formats with (no config file is consulted). */
 export const PRETTIER_OPTIONS: Options = {
   parser: "babel-ts",
-  printWidth: 100,
+  printWidth: PRINT_WIDTH,
   tabWidth: 2,
   useTabs: false,
   semi: true,
