@@ -5,6 +5,7 @@
 import type { TableCell } from "mdast";
 import { readLiteral, readNumberLiteral, type LiteralResult } from "./literals.js";
 import type { PageContext } from "./page-context.js";
+import { skippedEnumValue } from "./read-enum.js";
 import type { Origin, TypeRef } from "./types.js";
 
 const LEAD_IN = /\b(one of|any of|allowed values?|possible values?|valid values?)\s*:?\s*$/i;
@@ -32,12 +33,7 @@ export function readInlineEnum(
     if (node.type !== "inlineCode") continue;
     const read = readMember(node.value, base);
     if (!read.ok) {
-      page.report(
-        origin,
-        "warning",
-        "enum-value",
-        `Unexpected enum value: ${read.reason}, expected a literal; skipped`,
-      );
+      skippedEnumValue(page, origin, read.reason);
       continue;
     }
     const key = `${typeof read.value}:${String(read.value)}`;

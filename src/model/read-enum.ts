@@ -13,6 +13,21 @@ import { readLiteral, readNumberLiteral } from "./literals.js";
 import type { PageContext } from "./page-context.js";
 import type { EnumMemberModel, Origin } from "./types.js";
 
+/** The warning for an enum value that cannot be read (`reason`): the value is skipped. */
+export function skippedEnumValue(
+  page: PageContext,
+  origin: Origin,
+  reason: string,
+  expected = "a literal",
+): void {
+  page.report(
+    origin,
+    "warning",
+    "enum-value",
+    `Unexpected enum value: ${reason}, expected ${expected}; skipped`,
+  );
+}
+
 /** "This is an open enum. Unrecognized values will not fail type checks." */
 const OPEN_ENUM_SENTENCE = /\bopen enum\b|unrecognized values/i;
 
@@ -117,13 +132,7 @@ function pushNumber(
 ): void {
   const read = readNumberLiteral(raw);
   if (read.ok) members.push({ value: read.value, origin });
-  else
-    page.report(
-      origin,
-      "warning",
-      "enum-value",
-      `Unexpected enum value: ${read.reason}, expected a finite number; skipped`,
-    );
+  else skippedEnumValue(page, origin, read.reason, "a finite number");
 }
 
 /**
@@ -157,12 +166,7 @@ function readValueList(page: PageContext, list: List): EnumMemberModel[] {
     }
     const read = /^-?[\d.]/.test(raw.trim()) ? readLiteral(raw, false) : readLiteral(raw, bare);
     if (!read.ok) {
-      page.report(
-        origin,
-        "warning",
-        "enum-value",
-        `Unexpected enum value: ${read.reason}, expected a literal; skipped`,
-      );
+      skippedEnumValue(page, origin, read.reason);
       continue;
     }
     members.push({ ...(name !== undefined ? { name } : {}), value: read.value, origin });
