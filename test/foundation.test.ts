@@ -12,6 +12,16 @@ import { createHash } from "node:crypto";
 import { readGeneratedFiles } from "../src/write/output.js";
 
 const INPUT = join(ROOT, "input");
+/** The pages under input/models/components/: the seed and the pages it links to. */
+const SEED_PAGES = [
+  "batch",
+  "batchobject",
+  "errors",
+  "batchdata",
+  "status",
+  "requestcounts",
+  "batchmetadata",
+];
 
 function fileOf(result: Awaited<ReturnType<typeof generate>>, path: string): string {
   const file = result.files.find((f) => f.path === path);
@@ -126,15 +136,7 @@ describe("byte-stable output", () => {
     expect(hashOf(second.files)).toBe(hashOf(first.files));
     const crlf = tempDir();
     const pages: Record<string, string> = {};
-    for (const name of [
-      "batch",
-      "batchobject",
-      "errors",
-      "batchdata",
-      "status",
-      "requestcounts",
-      "batchmetadata",
-    ]) {
+    for (const name of SEED_PAGES) {
       const text = readFileSync(join(INPUT, "models/components", `${name}.md`), "utf8");
       pages[`models/components/${name}.md`] = `\uFEFF${text.replace(/\n/g, "\r\n")}`;
     }
@@ -205,15 +207,7 @@ describe("rewrites only what changed", () => {
     const docs = tempDir();
     const out = tempDir();
     const pages: Record<string, string> = {};
-    for (const name of [
-      "batch",
-      "batchobject",
-      "errors",
-      "batchdata",
-      "status",
-      "requestcounts",
-      "batchmetadata",
-    ]) {
+    for (const name of SEED_PAGES) {
       pages[`models/components/${name}.md`] = readFileSync(
         join(INPUT, "models/components", `${name}.md`),
         "utf8",
