@@ -20,10 +20,30 @@ function readCell(
   const source = `| T |\n| - |\n| ${cell} |\n`;
   const table = parseMarkdown(source).children[0] as Table;
   const node = table.children[1]?.children[0] as TableCell;
-  return parseTypeTokens(tokenizeInline(node.children, [], source), {
+  const read = parseTypeTokens(tokenizeInline(node.children, [], source), {
     spellings: flavourRules(flavour).spellings,
     ...extra,
   });
+  return { ...read, type: alone(read.type) };
+}
+
+/**
+ * A type as it resolves when no page declares a name: a primitive word in another letter case
+ * (`String`) is the primitive (the grammar leaves it to the resolver, since a page may declare it).
+ */
+function alone(type: TypeRef): TypeRef {
+  switch (type.kind) {
+    case "ref":
+      return type.fallback?.why === "word" ? type.fallback.type : type;
+    case "array":
+      return { kind: "array", items: alone(type.items) };
+    case "map":
+      return { kind: "map", values: alone(type.values) };
+    case "union":
+      return { kind: "union", members: type.members.map(alone) };
+    default:
+      return type;
+  }
 }
 
 const S: TypeRef = { kind: "string" };

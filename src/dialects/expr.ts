@@ -8,7 +8,10 @@ import type { GenericMeaning } from "./spellings.js";
 /** A parsed type expression before the top-level wrappers are peeled into field modifiers. */
 export type Expr =
   | { e: "type"; type: TypeRef }
-  | { e: "pointer" | "optional" | "nullable" | "optional-nullable" | "open"; inner: Expr };
+  | {
+      e: "pointer" | "optional" | "nullable" | "optional-nullable" | "option" | "open";
+      inner: Expr;
+    };
 
 /** Thrown when a cell does not fit the grammar (caught in parseTypeTokens). */
 export class CellSyntaxError extends Error {}
@@ -44,10 +47,13 @@ export function applyGeneric(meaning: GenericMeaning, args: Expr[]): Expr {
     case "optional":
     case "nullable":
     case "optional-nullable":
+    case "option":
     case "open":
       if (args.length !== 1) throw new CellSyntaxError();
       return { e: meaning, inner: last };
     case "array":
+      // PHP's `array<K, V>` is a map; `array<T>` a list.
+      if (args.length === 2) return typeExpr({ kind: "map", values: flattenInner(last) });
       if (args.length !== 1) throw new CellSyntaxError();
       return typeExpr({ kind: "array", items: flattenInner(last) });
     case "map":
@@ -55,10 +61,36 @@ export function applyGeneric(meaning: GenericMeaning, args: Expr[]): Expr {
       return typeExpr({ kind: "map", values: flattenInner(last) });
     case "union":
     case "literal":
-      return typeExpr(
-        args.length === 1 ? flattenInner(last) : { kind: "union", members: args.map(flattenInner) },
-      );
+      return typeExpr(args.length === 1 ? flattenInner(last) : unionOf(args.map(flattenInner)));
   }
+}
+
+/** The JSON kind of a type, for telling a union of every kind ("any value") apart. */
+function jsonKind(type: TypeRef): string | undefined {
+  switch (type.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "array":
+      return type.kind;
+    case "map":
+    case "open-object":
+      return "object";
+    default:
+      return undefined;
+  }
+}
+
+const JSON_KINDS = ["string", "number", "boolean", "array", "object"];
+
+/**
+ * A union of alternatives. One that admits every kind of JSON value (OpenAPI Generator Python's
+ * `bool, date, datetime, dict, float, int, list, str, none_type`) is what the docs mean by any value.
+ */
+export function unionOf(members: TypeRef[]): TypeRef {
+  const kinds = new Set(members.map(jsonKind));
+  if (JSON_KINDS.every((kind) => kinds.has(kind))) return { kind: "unknown", reason: "any" };
+  return { kind: "union", members };
 }
 
 /** Adds `null` to a type (no-op when it is already nullable). */

@@ -20,11 +20,41 @@ export interface FlavourRules {
   pointer: "nullable" | "optional";
   /** Hand-written tables: "one of `a`, `b`" in a type or description cell is a literal union. */
   inlineEnums: boolean;
+  /**
+   * What a model table without rows means: Speakeasy writes one for a free-form object
+   * (`open-object`); OpenAPI Generator writes one for every model it does not document, enums
+   * included, so nothing can be said of the type (`undocumented`).
+   */
+  emptyTable: "open-object" | "undocumented";
+  /** Field names escape reserved words by the generator's rule (`var_from`, `_type`): read them back. */
+  escapedReservedNames: boolean;
 }
 
 /** Python: `object` and `Any` mean any JSON value, not an object. */
 const PYTHON_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
   primitives: { object: ANY_TYPE },
+});
+
+/**
+ * OpenAPI Generator: also Python's `bytearray`, its type for `format: byte`, which JSON carries as
+ * base64 text (as Go's `[]byte`).
+ */
+const OPENAPI_GENERATOR_SPELLINGS = extendSpellings(PYTHON_SPELLINGS, {
+  // Ruby's `Date` (its only capitalised date word here) is a calendar day.
+  primitives: { bytearray: { kind: "string" }, Date: { kind: "string", format: "date" } },
+  // Rust: every field its struct may lack is an `Option<T>`.
+  generics: { option: "option" },
+});
+
+/**
+ * Speakeasy's other SDK languages (Go, and the Java, C#, PHP and Ruby pages that read as it): their
+ * `Object` / `object` holds any value; Sorbet's `T.nilable(T)` and PHP's `?T` mark every field the
+ * object may lack, as Java's `Optional<T>` does.
+ */
+const SPEAKEASY_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  primitives: { object: ANY_TYPE },
+  generics: { nilable: "option" },
+  questionPrefix: "option",
 });
 
 /** TypeScript: `T?` marks an optional member. */
@@ -36,18 +66,24 @@ const HAND_WRITTEN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark
 const RULES: Readonly<Record<Flavour, FlavourRules>> = {
   "speakeasy-go": {
     flavour: "speakeasy-go",
-    spellings: DEFAULT_SPELLINGS,
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    spellings: SPEAKEASY_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
   },
   "speakeasy-ts": {
     flavour: "speakeasy-ts",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
     spellings: TYPESCRIPT_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
   },
   "speakeasy-python": {
     flavour: "speakeasy-python",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
     spellings: PYTHON_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
@@ -56,12 +92,16 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
   // Java `Object`); its Go pages spell maps as `map[string]interface{}`.
   "openapi-generator": {
     flavour: "openapi-generator",
-    spellings: PYTHON_SPELLINGS,
+    emptyTable: "undocumented",
+    escapedReservedNames: true,
+    spellings: OPENAPI_GENERATOR_SPELLINGS,
     pointer: "optional",
     inlineEnums: false,
   },
   "hand-written": {
     flavour: "hand-written",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
     spellings: HAND_WRITTEN_SPELLINGS,
     pointer: "nullable",
     inlineEnums: true,

@@ -2,22 +2,32 @@
  * The type-cell grammar: a small recursive-descent parser over tokens (tokens.ts), driven by spelling
  * tables (spellings.ts). One grammar serves every flavour:
  *
+ *   top     := type (('|' | ',') type)*       alternatives; commas only at the top of a cell or link
  *   union   := type ('|' type)*
  *   type    := '*' type                      Go pointer
+ *            | '?' type                      nullable prefix (PHP `?string`)
  *            | 'Pointer' 'to' type           OpenAPI Generator pointer
  *            | ('array'|'list'|'set') 'of' type | 'map' 'of' type
  *            | '[' ']' type                  Go slice
  *            | 'map' '[' type ']' type       Go map
  *            | primary postfix*
- *   primary := word ('[' args ']' | '<' args '>')?   primitive, generic wrapper or reference
+ *   primary := word ('[' args ']' | '<' args '>' | '(' args? ')')?
+ *                                            primitive, generic wrapper (subscript, generic or call:
+ *                                            `List[T]`, `List<T>`, `T.nilable(T)`, `X.new(T)`) or reference
  *            | link                          reference (or wrapper/primitive spelled inside the link text)
  *            | '[' union (':' union)? ']'    Swift array `[T]` / dictionary `[K: V]`
+ *            | '{' '[' word ':' type ']' ':' type ';'? '}'   TypeScript index signature (a map)
  *            | string | number | 'true' | 'false'    literal
  *            | '(' union ')' | 'interface' '{' '}'
  *   postfix := '[' ']' | '?'
+ *
+ * Namespaces (`.`, `::`, `\`, rooted or not) are read by their segments: a name under a model
+ * namespace (`components.X`, `Models::Components::X`, `\App\Model\X`) is a reference, any other
+ * qualified name is looked up by its last segment among the primitives (`T::Boolean`,
+ * `System.String`) before it counts as an external library type.
  */
 import type { TypeRef } from "../model/types.js";
-import { DEFAULT_SPELLINGS, type Spellings } from "./spellings.js";
+import { DEFAULT_SPELLINGS, type GenericMeaning, type Spellings } from "./spellings.js";
 import {
   applyGeneric,
   CellSyntaxError,
@@ -25,6 +35,7 @@ import {
   flattenInner,
   own,
   typeExpr,
+  unionOf,
   withNull,
   type Expr,
 } from "./expr.js";
@@ -34,9 +45,12 @@ export { withNull };
 
 /** Something in a cell the generator could not map to a precise type. */
 export interface CellProblem {
-  rule: "unknown-type" | "external-type" | "type-too-deep";
+  /** `inferred-wrapper`: an unknown generic read by what its name says (`FooNullable<T>`). */
+  rule: "unknown-type" | "external-type" | "type-too-deep" | "inferred-wrapper";
   /** The spelling as written. */
   spelling: string;
+  /** For `inferred-wrapper`: the meaning read from the name. */
+  meaning?: GenericMeaning;
 }
 
 /** A parsed type cell: the type plus the modifiers that only make sense at the top of a field. */
@@ -50,6 +64,8 @@ export interface CellType {
   nullable: boolean;
   /** `Unrecognized<...>` appeared: an open enum marker. */
   open: boolean;
+  /** `Option<T>` and kin: absent on an optional row, null on a required one. */
+  option: boolean;
   problems: CellProblem[];
 }
 
@@ -80,9 +96,28 @@ interface ParseContext {
 /** Separators between a namespace and a name: `.`, `::`, `\`. */
 const NAMESPACE_SEPARATOR = /\.|::|\\/g;
 
+const EXTERNAL: TypeRef = { kind: "unknown", reason: "external" };
+
+/** The last segment of a possibly qualified, lowercased word. */
+const lastSegment = (lower: string): string => lower.split(NAMESPACE_SEPARATOR).pop() ?? lower;
+
+/**
+ * What an unknown generic wrapper's name says it is (`JsonNullable`, `ImmutableList`, `SortedDict`):
+ * the words of nullability, sequences and maps, checked in that order.
+ */
+function wrapperByName(name: string): GenericMeaning | undefined {
+  if (/optional/.test(name) && !/null|nil|none/.test(name)) return "optional";
+  if (/null|nil|none|option|maybe/.test(name)) return "nullable";
+  if (/list|array|vec|seq|set/.test(name)) return "array";
+  if (/map|dict|hash/.test(name)) return "map";
+  return undefined;
+}
+
 class Parser {
   private pos = 0;
   private depth = 0;
+  /** Reading the arguments of an application (`Maybe Text`): they do not apply further. */
+  private applying = false;
   readonly problems: CellProblem[] = [];
 
   constructor(
@@ -98,7 +133,7 @@ class Parser {
   }
 
   parseAll(): Expr {
-    const expr = this.union();
+    const expr = this.union(true);
     if (this.pos < this.tokens.length) throw new CellSyntaxError();
     return expr;
   }
@@ -127,16 +162,20 @@ class Parser {
     if (this.depth > this.maxDepth) throw new CellTooDeep();
   }
 
-  union(): Expr {
+  /**
+   * Alternatives: `A | B`, and at the top of a cell or link text also `A, B` (OpenAPI Generator
+   * Python lists a nullable type as `str, none_type`).
+   */
+  union(commas = false): Expr {
     this.enter();
     const members = [this.type()];
-    while (this.isPunct("|")) {
+    while (this.isPunct("|") || (commas && this.isPunct(","))) {
       this.pos += 1;
       members.push(this.type());
     }
     this.depth -= 1;
     if (members.length === 1) return members[0] as Expr;
-    return { e: "type", type: { kind: "union", members: members.map(flattenInner) } };
+    return typeExpr(unionOf(members.map(flattenInner)));
   }
 
   private type(): Expr {
@@ -152,6 +191,10 @@ class Parser {
     if (this.isPunct("*")) {
       this.pos += 1;
       return { e: "pointer", inner: this.type() };
+    }
+    if (this.isPunct("?") && this.peek(1) !== undefined && !this.isPunct(">", 1)) {
+      this.pos += 1;
+      return { e: this.spellings.questionPrefix, inner: this.type() };
     }
     if (this.isWord("pointer") && this.isWord("to", 1)) {
       this.pos += 2;
@@ -178,10 +221,20 @@ class Parser {
       return typeExpr({ kind: "array", items: flattenInner(this.type()) });
     }
     if (this.isWord("map") && this.isPunct("[", 1)) {
+      const start = this.pos;
       this.pos += 2;
       this.union(); // the key type: JSON object keys are strings whatever Go says
-      this.expectPunct("]");
-      return typeExpr({ kind: "map", values: flattenInner(this.type()) });
+      // Go's `map[K]V`; Scala's `Map[K, V]` is a generic, read below.
+      if (this.isPunct("]") && this.pos + 1 < this.tokens.length) {
+        this.pos += 1;
+        return typeExpr({ kind: "map", values: flattenInner(this.type()) });
+      }
+      this.pos = start;
+    }
+    // `byte[]` (Java, C#, F#): JSON carries bytes as base64 text, as Go's `[]byte`.
+    if (this.isWord("byte") && this.isPunct("[", 1) && this.isPunct("]", 2)) {
+      this.pos += 3;
+      return this.postfix(typeExpr({ kind: "string" }));
     }
     return this.postfix(this.primary());
   }
@@ -196,10 +249,25 @@ class Parser {
       } else if (this.isPunct("?")) {
         this.pos += 1;
         result = { e: this.spellings.questionMark, inner: result };
+      } else if (this.postfixWrapper() !== undefined) {
+        // F# and OCaml apply a wrapper after its argument: `string option`, `int list`.
+        const meaning = this.postfixWrapper() as GenericMeaning;
+        this.pos += 1;
+        result = applyGeneric(meaning, [result]);
       } else {
         return result;
       }
     }
+  }
+
+  /** A lowercase wrapper word after a type (`option`, `list`), where F# and OCaml write it. */
+  private postfixWrapper(): GenericMeaning | undefined {
+    const token = this.peek();
+    if (token?.t !== "word" || token.v !== token.v.toLowerCase()) return undefined;
+    const meaning = own(this.spellings.generics, token.v);
+    return meaning === "optional" || meaning === "nullable" || meaning === "array"
+      ? meaning
+      : undefined;
   }
 
   private primary(): Expr {
@@ -220,6 +288,8 @@ class Parser {
           return inner;
         }
         if (token.v === "[") return this.bracketed();
+        if (token.v === "{") return this.indexSignature();
+        if ((token.v === "%" || token.v === "#") && this.isPunct("{")) return this.mapLiteral();
         throw new CellSyntaxError();
       case "word":
         return this.word(token.v);
@@ -229,7 +299,8 @@ class Parser {
   /** Swift's `[T]` and `[K: V]` (the opening `[` already consumed). */
   private bracketed(): Expr {
     this.enter();
-    const first = this.union();
+    // `[A, B]` (OpenAPI Generator Python): a list whose items are any of the alternatives.
+    const first = this.union(true);
     if (this.isPunct(":")) {
       this.pos += 1;
       const values = this.union();
@@ -242,11 +313,49 @@ class Parser {
     return typeExpr({ kind: "array", items: flattenInner(first) });
   }
 
+  /** Elixir's `%{K => V}` and Erlang's `#{K => V}` (the `%` or `#` already consumed): a map of V. */
+  private mapLiteral(): Expr {
+    this.expectPunct("{");
+    if (this.isPunct("}")) {
+      this.pos += 1;
+      return typeExpr({ kind: "open-object" });
+    }
+    this.union();
+    this.expectPunct("=");
+    this.expectPunct(">");
+    const values = this.union();
+    this.expectPunct("}");
+    return typeExpr({ kind: "map", values: flattenInner(values) });
+  }
+
+  /** `{[key: string]: V}` (the `{` already consumed): a map of V. */
+  private indexSignature(): Expr {
+    this.expectPunct("[");
+    if (this.peek()?.t !== "word") throw new CellSyntaxError();
+    this.pos += 1;
+    this.expectPunct(":");
+    this.union();
+    this.expectPunct("]");
+    this.expectPunct(":");
+    const values = this.union();
+    if (this.isPunct(";") || this.isPunct(",")) this.pos += 1;
+    this.expectPunct("}");
+    return typeExpr({ kind: "map", values: flattenInner(values) });
+  }
+
   private link(token: Extract<Token, { t: "link" }>): Expr {
     const inner = new Parser(token.tokens, this.context, this.maxDepth - this.depth, token.href);
-    const expr = inner.parseAll();
-    this.problems.push(...inner.problems);
-    return expr;
+    try {
+      const expr = inner.parseAll();
+      this.problems.push(...inner.problems);
+      return expr;
+    } catch (error) {
+      // A link to a language's own docs names a library type even when its text is beyond the
+      // grammar (`[HttpResponse<?>](https://...)`).
+      if (!(error instanceof CellSyntaxError) || isMarkdownHref(token.href)) throw error;
+      this.problems.push({ rule: "external-type", spelling: tokensToText(token.tokens) });
+      return typeExpr({ kind: "unknown", reason: "external" });
+    }
   }
 
   /** The typeMap replacement for `word`, parsed; undefined when the map has no such key. */
@@ -267,20 +376,90 @@ class Parser {
     }
   }
 
-  private word(word: string): Expr {
+  /** True when a type starts here: a word, a link, `(` or `[` (an argument of `Maybe Text`). */
+  private startsType(): boolean {
+    const token = this.peek();
+    if (token?.t === "word")
+      return (
+        own(this.spellings.generics, token.v.toLowerCase()) === undefined ||
+        token.v !== token.v.toLowerCase()
+      );
+    return token?.t === "link" || this.isPunct("(") || (this.isPunct("[") && !this.isPunct("]", 1));
+  }
+
+  /**
+   * Haskell's application by juxtaposition: `Maybe Text`, `Map Text Int`, `Either A B` (the wrapper
+   * already consumed). Arguments are single atoms; a map or union takes a second one when it follows.
+   */
+  private applied(meaning: GenericMeaning): Expr {
+    this.applying = true;
+    try {
+      const args = [this.primary()];
+      if ((meaning === "map" || meaning === "union") && this.startsType())
+        args.push(this.primary());
+      return applyGeneric(meaning, args);
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  /**
+   * The primitive a bare word names: its key as written, else lowercased (unless the lowercase key
+   * is one that only matches as written).
+   */
+  private primitive(word: string): TypeRef | undefined {
+    const exact = own(this.spellings.primitives, word);
+    if (exact) return exact;
+    const lower = word.toLowerCase();
+    if (lower !== word && this.spellings.lowercaseOnly.has(lower)) return undefined;
+    return own(this.spellings.primitives, lower);
+  }
+
+  /** The closer of a generic's argument list that starts here (`[`, `<` or `(`), if one does. */
+  private opener(): string | undefined {
+    if (this.isPunct("[") && !this.isPunct("]", 1)) return "]";
+    if (this.isPunct("<")) return ">";
+    if (this.isPunct("(")) return ")";
+    // Julia: `Vector{String}`, `Union{String, Nothing}`.
+    if (this.isPunct("{") && !this.isPunct("}", 1)) return "}";
+    return undefined;
+  }
+
+  private word(written: string): Expr {
+    // Erlang's remote type `calendar:datetime()` is the qualified name `calendar.datetime`.
+    if (this.isPunct(":") && this.peek(1)?.t === "word" && this.isPunct("(", 2)) {
+      const type = this.peek(1) as { v: string };
+      this.pos += 2;
+      return this.word(`${written}.${type.v}`);
+    }
+    // `Foo.new(T)` (Ruby) and `Foo(T)` (Crystal, Sorbet's `T.nilable(T)`) are the same wrapper.
+    const word = /[.:]new$/i.test(written) ? written.replace(/(?:\.|::)new$/i, "") : written;
     const replaced = this.mapped(word);
     if (replaced) return this.skipArgs(replaced);
     const lower = word.toLowerCase();
-    const opener =
-      this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
-    // `eventstreaming.EventStream[...]`: a namespaced generic is looked up by its own name.
-    const generic =
-      own(this.spellings.generics, lower) ??
-      own(this.spellings.generics, lower.split(NAMESPACE_SEPARATOR).pop() ?? lower);
+    const opener = this.opener();
+    // `eventstreaming.EventStream[...]`, `T::Array[...]`: a namespaced generic is looked up by its own name.
+    const last = lastSegment(lower);
+    const generic = own(this.spellings.generics, lower) ?? own(this.spellings.generics, last);
+    if (opener === ")" && this.isPunct(")", 1)) {
+      // `binary()` (Erlang): a call with no arguments names the type itself.
+      this.pos += 2;
+      return this.word(word);
+    }
     if (opener && generic) {
       this.pos += 1;
       const args = this.args(opener, generic === "literal");
       return applyGeneric(generic, args);
+    }
+    if (generic && !this.applying && this.startsType()) return this.applied(generic);
+    if (opener && !this.primitive(word)) {
+      const meaning = wrapperByName(last);
+      if (meaning) {
+        this.pos += 1;
+        const args = this.args(opener, false);
+        this.problems.push({ rule: "inferred-wrapper", spelling: word, meaning });
+        return applyGeneric(meaning, args);
+      }
     }
     if (lower === "interface" && this.isPunct("{") && this.isPunct("}", 1)) {
       this.pos += 2;
@@ -289,12 +468,38 @@ class Parser {
     if (lower === "true" || lower === "false") {
       return typeExpr({ kind: "literal", value: lower === "true" });
     }
-    const primitive = own(this.spellings.primitives, word) ?? own(this.spellings.primitives, lower);
+    // `::String`, `\\DateTime`: a rooted bare word is the word, unless the rooted spelling means more.
+    const rooted = /^(?:::|\\)[^.:\\]+$/.test(word);
+    if (rooted) return this.reference(word);
+    const primitive = this.primitive(word);
+    // `DateTime<Utc>`, `Decimal<...>`: type arguments of a primitive do not change its JSON shape.
+    if (primitive && this.isPunct("<") && !/[.:\\]/.test(word))
+      return this.skipArgs(typeExpr(primitive));
     // Inside a link to another page, a capitalised word names that page's model (`[File](file.md)`),
     // even when the word is also a primitive; a link to a language's docs names the primitive.
     const namesLinkedModel =
       this.href !== undefined && isMarkdownHref(this.href) && /^[A-Z]/.test(word);
-    if (primitive && !/[.:\\]/.test(word) && !namesLinkedModel) return typeExpr(primitive);
+    if (primitive && !/[.:\\]/.test(word)) {
+      // A capitalised word that is a primitive only in another letter case (`Email`, `Money`) names
+      // a model when a page declares one by that name.
+      if (
+        !namesLinkedModel &&
+        this.href === undefined &&
+        /^[A-Z]/.test(word) &&
+        !own(this.spellings.primitives, word) &&
+        primitive.kind !== "unknown" &&
+        primitive.kind !== "null"
+      )
+        return typeExpr({ kind: "ref", name: word, fallback: { type: primitive, why: "word" } });
+      if (!namesLinkedModel) return typeExpr(primitive);
+      // When the linked page does not exist, the word is the primitive (`[String](string.md)`).
+      return typeExpr({
+        kind: "ref",
+        name: word,
+        href: this.href as string,
+        fallback: { type: primitive, why: "primitive" },
+      });
+    }
     return this.prefixed(word) ?? this.reference(word);
   }
 
@@ -304,9 +509,7 @@ class Parser {
       if (word.length <= prefix.length || word.slice(0, prefix.length).toLowerCase() !== prefix)
         continue;
       const rest = word.slice(prefix.length);
-      const primitive = /^[A-Z]/.test(rest)
-        ? own(this.spellings.primitives, rest.toLowerCase())
-        : undefined;
+      const primitive = /^[A-Z]/.test(rest) ? this.primitive(rest) : undefined;
       if (primitive) return applyGeneric(meaning, [typeExpr(primitive)]);
     }
     return undefined;
@@ -314,8 +517,7 @@ class Parser {
 
   /** A mapped generic (`Decimal<...>` mapped to `string`): its arguments are read and dropped. */
   private skipArgs(expr: Expr): Expr {
-    const opener =
-      this.isPunct("[") && !this.isPunct("]", 1) ? "]" : this.isPunct("<") ? ">" : undefined;
+    const opener = this.opener();
     if (opener === undefined) return expr;
     this.pos += 1;
     this.args(opener, true);
@@ -325,7 +527,15 @@ class Parser {
   private args(closer: string, literal: boolean): Expr[] {
     const args: Expr[] = [];
     for (;;) {
-      if (literal) {
+      if (this.isPunct("?") && (this.isPunct(closer, 1) || this.isPunct(",", 1))) {
+        // Java's wildcard `HttpResponse<?>`: any type.
+        this.pos += 1;
+        args.push(typeExpr({ kind: "unknown", reason: "any" }));
+      } else if (this.isPunct("?") && (this.isWord("extends", 1) || this.isWord("super", 1))) {
+        // `? extends T`: values of T.
+        this.pos += 2;
+        args.push(this.union());
+      } else if (literal) {
         const token = this.peek();
         if (token?.t === "str" || token?.t === "num") {
           this.pos += 1;
@@ -354,15 +564,24 @@ class Parser {
   }
 
   private reference(word: string): Expr {
-    const segments = word.split(NAMESPACE_SEPARATOR);
+    // A leading `::` or `\` roots the name (`::String`, `\DateTime`); it says nothing else.
+    const segments = word.replace(/^(?:::|\\)/, "").split(NAMESPACE_SEPARATOR);
     const name = segments[segments.length - 1] as string;
-    const namespace = segments.slice(0, -1).join(".");
-    const known = own(this.spellings.knownQualified, segments.join(".").toLowerCase());
-    if (known) return typeExpr(known);
-    // `components.X`, `Acme::Models::X`, `App\Models\X`: the innermost namespace decides.
-    const innermost = segments[segments.length - 2]?.toLowerCase();
+    const namespaces = segments.slice(0, -1).map((segment) => segment.toLowerCase());
+    const rooted = /^(?:::|\\)/.test(word) ? "." : "";
+    const known =
+      own(this.spellings.knownQualified, `${rooted}${segments.join(".").toLowerCase()}`) ??
+      own(this.spellings.knownQualified, segments.join(".").toLowerCase());
+    if (known) return this.isPunct("<") ? this.skipArgs(typeExpr(known)) : typeExpr(known);
+    // `components.X`, `Acme::Models::X`, `App\Model\X`, `crate::models::X`: a model namespace
+    // anywhere in the path makes it a documented model.
     const inModelNamespace =
-      innermost === undefined || this.spellings.modelNamespaces.has(innermost);
+      namespaces.length === 0 || namespaces.some((n) => this.spellings.modelNamespaces.has(n));
+    if (!inModelNamespace || rooted !== "") {
+      // `T::Boolean`, `System.String`, `\DateTime`: a language's namespace around a primitive.
+      const primitive = this.primitive(name);
+      if (primitive) return typeExpr(primitive);
+    }
     if (this.href !== undefined) {
       if (isMarkdownHref(this.href) && inModelNamespace) {
         return typeExpr({ kind: "ref", name, href: this.href });
@@ -370,12 +589,19 @@ class Parser {
       this.problems.push({ rule: "external-type", spelling: word });
       return typeExpr({ kind: "unknown", reason: "external" });
     }
-    if (namespace !== "" && !inModelNamespace) {
+    if (!inModelNamespace) {
       this.problems.push({ rule: "external-type", spelling: word });
       return typeExpr({ kind: "unknown", reason: "external" });
     }
-    if (namespace === "" && !/^[A-Z]/.test(name)) throw new CellSyntaxError();
-    return typeExpr({ kind: "ref", name });
+    if (!/^[A-Z]/.test(name)) throw new CellSyntaxError();
+    // An unlinked name that no page declares may still be a library type every reader knows.
+    const library =
+      namespaces.length === 0 ? this.spellings.libraryTypes.has(name.toLowerCase()) : false;
+    return typeExpr({
+      kind: "ref",
+      name,
+      ...(library ? { fallback: { type: EXTERNAL, why: "library" as const } } : {}),
+    });
   }
 }
 
@@ -399,6 +625,7 @@ export function parseTypeTokens(tokens: readonly Token[], options: GrammarOption
       optional: false,
       nullable: false,
       open: false,
+      option: false,
       problems: [
         { rule: error instanceof CellTooDeep ? "type-too-deep" : "unknown-type", spelling },
       ],
@@ -410,6 +637,7 @@ export function parseTypeTokens(tokens: readonly Token[], options: GrammarOption
     optional: false,
     nullable: false,
     open: false,
+    option: false,
     problems: parser.problems,
   };
   // Peel the top-level wrappers into field modifiers.
@@ -419,6 +647,7 @@ export function parseTypeTokens(tokens: readonly Token[], options: GrammarOption
     if (top.e === "pointer") result.pointer = true;
     if (top.e === "optional" || top.e === "optional-nullable") result.optional = true;
     if (top.e === "nullable" || top.e === "optional-nullable") result.nullable = true;
+    if (top.e === "option") result.option = true;
     if (top.e === "open") result.open = true;
     top = top.inner;
   }

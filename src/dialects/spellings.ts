@@ -5,6 +5,13 @@
  * {@link DEFAULT_SPELLINGS} and change a few rows.
  */
 import type { TypeRef } from "../model/types.js";
+import {
+  LEXICON_GENERICS,
+  LEXICON_LIBRARY_TYPES,
+  LEXICON_LOWERCASE_ONLY,
+  LEXICON_PRIMITIVES,
+  LEXICON_QUALIFIED,
+} from "./lexicon.js";
 
 /**
  * What a generic wrapper `Name[...]` / `Name<...>` means: a field modifier (`optional`, `nullable`,
@@ -16,6 +23,11 @@ export type GenericMeaning =
   | "optional"
   | "nullable"
   | "optional-nullable"
+  /**
+   * What an SDK wraps every field in that its object may lack (Rust's `Option<T>`, Sorbet's
+   * `T.nilable(T)`, PHP's `?T`): on an optional row it says only that; on a required row, null.
+   */
+  | "option"
   | "array"
   | "map"
   | "union"
@@ -31,6 +43,8 @@ export type QuestionMark = "optional" | "nullable" | "optional-nullable";
 export interface Spellings {
   /** Primitive words. Keys are matched as written first, then lowercased (`Date` before `date`). */
   primitives: Readonly<Record<string, TypeRef>>;
+  /** Lowercase primitive keys that match only as written (`map` in Erlang, not a model `Map`). */
+  lowercaseOnly: ReadonlySet<string>;
   /** Generic wrappers (lowercase keys). */
   generics: Readonly<Record<string, GenericMeaning>>;
   /** Qualified names of well-known library types (lowercase, `.`-separated keys), e.g. `time.time`. */
@@ -39,11 +53,18 @@ export interface Spellings {
   modelNamespaces: ReadonlySet<string>;
   /** `T?`: nullable in C#, Kotlin, Swift and Dart (the default); optional in hand-written tables. */
   questionMark: QuestionMark;
+  /** `?T`: nullable (the default), or, in SDKs that write it on every optional field, `option`. */
+  questionPrefix: "nullable" | "option";
   /**
    * Word prefixes that wrap a primitive (lowercase keys): OpenAPI Generator Go's `NullableString` is
    * `Nullable[string]`.
    */
   wrapperPrefixes: Readonly<Record<string, GenericMeaning>>;
+  /**
+   * Well-known library types with no JSON shape (HTTP messages, streams), lowercase: an unlinked name
+   * among them that no page declares is an external type, not an unresolved reference.
+   */
+  libraryTypes: ReadonlySet<string>;
 }
 
 const int = (format: "int32" | "int64" | "integer"): TypeRef => ({ kind: "number", format });
@@ -58,9 +79,14 @@ const BINARY: TypeRef = { kind: "unknown", reason: "external" };
 export const DATE_TIME: TypeRef = { kind: "string", format: "date-time" };
 const DATE: TypeRef = { kind: "string", format: "date" };
 
-/** The spellings every flavour shares, including common words of languages not in the corpora. */
+/**
+ * The spellings every flavour shares: the words of many SDK languages (lexicon.ts), and below them
+ * the rows that decide where languages disagree.
+ */
 export const DEFAULT_SPELLINGS: Spellings = {
+  lowercaseOnly: LEXICON_LOWERCASE_ONLY,
   primitives: {
+    ...LEXICON_PRIMITIVES,
     string: STRING,
     str: STRING,
     text: STRING,
@@ -117,8 +143,14 @@ export const DEFAULT_SPELLINGS: Spellings = {
     jsonnode: ANY,
     dynamic: ANY,
     object: { kind: "open-object" },
+    // Python's bare `dict` and `list` (OpenAPI Generator writes them in lists of alternatives).
+    dict: { kind: "map", values: ANY },
+    list: { kind: "array", items: ANY },
+    symbol: STRING,
     null: { kind: "null" },
     none: { kind: "null" },
+    none_type: { kind: "null" },
+    nonetype: { kind: "null" },
     nil: { kind: "null" },
     datetime: DATE_TIME,
     "date-time": DATE_TIME,
@@ -140,9 +172,13 @@ export const DEFAULT_SPELLINGS: Spellings = {
     binary: BINARY,
   },
   generics: {
+    ...LEXICON_GENERICS,
     optional: "optional",
     nullable: "nullable",
     optionalnullable: "optional-nullable",
+    // Java's jackson-databind-nullable `JsonNullable<T>`, Sorbet's `T.nilable(T)`.
+    jsonnullable: "nullable",
+    nilable: "nullable",
     // Rust and Scala: `None` is `null` on the wire (serde, circe); absence comes from the Required column.
     option: "nullable",
     maybe: "nullable",
@@ -180,6 +216,8 @@ export const DEFAULT_SPELLINGS: Spellings = {
     mapping: "map",
     hash: "map",
     union: "union",
+    // Sorbet's `T.any(A, B)` (only read as a wrapper when arguments follow).
+    any: "union",
     oneof: "union",
     either: "union",
     literal: "literal",
@@ -200,6 +238,7 @@ export const DEFAULT_SPELLINGS: Spellings = {
     future: "external",
   },
   knownQualified: {
+    ...LEXICON_QUALIFIED,
     "time.time": DATE_TIME,
     "datetime.datetime": DATE_TIME,
     "datetime.date": DATE,
@@ -232,7 +271,9 @@ export const DEFAULT_SPELLINGS: Spellings = {
     "entities",
   ]),
   questionMark: "nullable",
+  questionPrefix: "nullable",
   wrapperPrefixes: { nullable: "nullable", optional: "optional" },
+  libraryTypes: new Set(Object.keys(LEXICON_LIBRARY_TYPES).filter((name) => !name.includes("."))),
 };
 
 /** A copy of `base` with some rows replaced (the way a flavour table is written). */
@@ -244,15 +285,19 @@ export function extendSpellings(
     knownQualified?: Record<string, TypeRef>;
     modelNamespaces?: readonly string[];
     questionMark?: QuestionMark;
+    questionPrefix?: "nullable" | "option";
   },
 ): Spellings {
   return {
+    lowercaseOnly: base.lowercaseOnly,
     primitives: { ...base.primitives, ...changes.primitives },
     generics: { ...base.generics, ...changes.generics },
     knownQualified: { ...base.knownQualified, ...changes.knownQualified },
     modelNamespaces: new Set([...base.modelNamespaces, ...(changes.modelNamespaces ?? [])]),
     questionMark: changes.questionMark ?? base.questionMark,
+    questionPrefix: changes.questionPrefix ?? base.questionPrefix,
     wrapperPrefixes: base.wrapperPrefixes,
+    libraryTypes: base.libraryTypes,
   };
 }
 

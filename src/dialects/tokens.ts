@@ -5,7 +5,7 @@
  * string). A link becomes one token that carries its target and the tokens of its text, so
  * `[*components.X](x.md)`, `[]` + link and `List[[models.X](x.md)]` all work.
  */
-import type { PhrasingContent } from "mdast";
+import type { Link, PhrasingContent } from "mdast";
 
 /** One token of a type cell. */
 export type Token =
@@ -16,8 +16,11 @@ export type Token =
   | { t: "link"; href: string; tokens: Token[] };
 
 const NAME = String.raw`[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF-]*`;
-/** A word, possibly namespaced with `.` (Go, TS, Python, Java), `::` (Ruby, Rust, C++) or `\` (PHP). */
-const WORD = new RegExp(`${NAME}(?:(?:\\.|::|\\\\)${NAME})*`, "y");
+/**
+ * A word, possibly namespaced with `.` (Go, TS, Python, Java), `::` (Ruby, Rust, C++) or `\` (PHP),
+ * and possibly rooted with a leading `::` (Ruby `::String`, Rust `::std::...`) or `\` (PHP `\DateTime`).
+ */
+const WORD = new RegExp(`(?:::|\\\\)?${NAME}(?:(?:\\.|::|\\\\)${NAME})*`, "y");
 const NUMBER = /-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)/y;
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -145,6 +148,14 @@ export function tokenizeInline(
           break;
         case "link":
           flush();
+          if (isAutolink(node, source)) {
+            // `Vec<crate::models::X>`: CommonMark reads `<scheme:...>` as an autolink; in a type cell
+            // it is a generic's angle brackets around a qualified name.
+            out.push({ t: "punct", v: "<" });
+            tokenizeText(node.url, out);
+            out.push({ t: "punct", v: ">" });
+            break;
+          }
           out.push({
             t: "link",
             href: node.url,
@@ -164,6 +175,16 @@ export function tokenizeInline(
   walk(nodes);
   flush();
   return out;
+}
+
+/** A `<scheme:rest>` autolink: its text is its URL, and the page shows it inside angle brackets. */
+function isAutolink(node: Link, source: string | undefined): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type !== "text" || only.value !== node.url) return false;
+  const start = node.position?.start.offset;
+  return source === undefined || start === undefined
+    ? !/^https?:/i.test(node.url)
+    : source[start] === "<";
 }
 
 /** The tokens written back as text, for messages. */

@@ -116,6 +116,13 @@ function fieldTags(field: FieldModel): OptionalKind<JSDocTagStructure>[] {
   return tags;
 }
 
+/** A field's doc text; a field the docs show under an SDK's renamed reserved word says so. */
+function fieldDescription(field: FieldModel): string | undefined {
+  if (field.documentedName === undefined) return field.description;
+  const note = `Documented as \`${field.documentedName}\` (the SDK's name for a reserved word).`;
+  return field.description === undefined ? note : `${field.description}\n\n${note}`;
+}
+
 function declTags(decl: Decl): OptionalKind<JSDocTagStructure>[] {
   return decl.deprecated ? [{ tagName: "deprecated" }] : [];
 }
@@ -141,7 +148,7 @@ function objectStatements(
       type: typeText(field.type, plan.localNames, typeTextOptions(context)),
       hasQuestionToken: !field.required,
       isReadonly: field.readonly === true,
-      docs: docs(field.description, fieldTags(field)),
+      docs: docs(fieldDescription(field), fieldTags(field)),
     }),
   );
   const iface: InterfaceDeclarationStructure = {

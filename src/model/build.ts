@@ -10,12 +10,14 @@ import type { Diagnostic } from "../diagnostics.js";
 import { flavourOf, type DialectOption } from "../dialects/detect.js";
 import { flavourRules, type Flavour } from "../dialects/flavours.js";
 import { originOf } from "../parse/inline.js";
-import { readOutline, type Section } from "../parse/outline.js";
+import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
 import { PageContext } from "./page-context.js";
 import { readEnumSection } from "./read-enum.js";
 import { isFieldTable, readFieldTable } from "./read-fields.js";
 import { readUnionSection } from "./read-union.js";
-import type { Decl } from "./types.js";
+import type { Decl, EnumMemberModel, FieldModel, TypeRef } from "./types.js";
+
+const UNDOCUMENTED: TypeRef = { kind: "unknown", reason: "undocumented" };
 
 /** The result of reading one page. */
 export interface PageResult {
@@ -70,6 +72,67 @@ function leadingFieldTable(root: Root): Table | undefined {
   return undefined;
 }
 
+/**
+ * The type name a title gives: generators prefix it with their namespace (`Client::Name`,
+ * `Org.Vendor.Model.Name`) or a stray `#` (`# # Name`); the name is the last segment.
+ */
+export function titleTypeName(title: string): string {
+  const bare = title.replace(/^(?:#+\s*)+/, "").trim();
+  const qualified = /^(?:::|\\)?[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*)+$/.test(bare);
+  return qualified ? (bare.split(/\.|::|\\/).pop() as string) : bare;
+}
+
+/**
+ * True when the page holds its `#` title and at most a description: no section, list, table or code
+ * (a generator's page for a type it did not document).
+ */
+function titleOnly(root: Root, outline: PageOutline): boolean {
+  return (
+    outline.titleHeading !== undefined &&
+    root.children.every(
+      (node) =>
+        node === outline.titleHeading ||
+        node.type === "thematicBreak" ||
+        node.type === "paragraph" ||
+        node.type === "html",
+    )
+  );
+}
+
+/** `## Enum: TypeEnum` (OpenAPI Generator Java): the values of an enum declared inside a model page. */
+const IN_PAGE_ENUM = /^enum:\s*(.+)$/i;
+
+/** Reads the page's in-page enum sections into the types that links to them (`#TypeEnum`) mean. */
+function readInPageEnums(page: PageContext, sections: readonly Section[]): void {
+  for (const section of sections) {
+    const anchor = IN_PAGE_ENUM.exec(section.title)?.[1];
+    if (anchor === undefined) continue;
+    const { members } = readEnumSection(page, section);
+    if (members.length === 0) continue;
+    const literals = members.map((m): TypeRef => ({ kind: "literal", value: m.value }));
+    page.inPageTypes.set(
+      anchor.trim().toLowerCase(),
+      literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals },
+    );
+  }
+}
+
+/**
+ * OpenAPI Generator Python documents an enum model as one required `value` field whose Notes say
+ * `must be one of [...]`: the model is that value, so the page is an enum.
+ */
+function simpleEnum(fields: readonly FieldModel[]): EnumMemberModel[] | undefined {
+  const only = fields.length === 1 ? fields[0] : undefined;
+  if (only?.name !== "value" || !only.required) return undefined;
+  const literals = only.type.kind === "union" ? only.type.members : [only.type];
+  const members: EnumMemberModel[] = [];
+  for (const literal of literals) {
+    if (literal.kind !== "literal") return undefined;
+    members.push({ value: literal.value, origin: only.typeOrigin });
+  }
+  return members;
+}
+
 /** Reads one page (`file` relative to the input root, `source` normalised) into a declaration. */
 export function readPage(
   file: string,
@@ -86,10 +149,12 @@ export function readPage(
     options.maxTypeDepth,
   );
   const outline = readOutline(root, source);
+  readInPageEnums(page, outline.sections);
   const section = outline.sections.find((s) => sectionKind(s) !== undefined);
   const looseTable = section || flavour !== "hand-written" ? undefined : leadingFieldTable(root);
   const origin = originOf(outline.titleHeading ?? root, file);
-  if (!section && !looseTable) {
+  const undocumented = !section && !looseTable && titleOnly(root, outline);
+  if (!section && !looseTable && !undocumented) {
     page.report(
       origin,
       "info",
@@ -109,20 +174,51 @@ export function readPage(
   }
   const base = {
     id: file.replace(/\.md$/i, ""),
-    name: outline.title,
+    name: titleTypeName(outline.title),
     ...(outline.description ? { description: outline.description } : {}),
     ...(outline.deprecated ? { deprecated: true } : {}),
     origin,
   };
   const result = (decl: Decl): PageResult => ({ decl, flavour, diagnostics: page.diagnostics });
+  // A type the docs name but do not describe: any value, and the reader is told.
+  const alias = (type: TypeRef, rule: string, message: string, at = origin): PageResult => {
+    page.report(at, "warning", rule, message);
+    return result({ ...base, kind: "union", members: [{ type, origin }] });
+  };
+  if (undocumented)
+    return alias(
+      UNDOCUMENTED,
+      "undocumented-model",
+      `Unexpected page with only a title and description, expected a model section; typing \`${base.name}\` as \`unknown\``,
+    );
   if (!section) return result({ ...base, kind: "object", ...readFieldTable(page, looseTable) });
   switch (sectionKind(section)) {
     case "object": {
       const table = section.nodes.find((node): node is Table => node.type === "table");
-      return result({ ...base, kind: "object", ...readFieldTable(page, table) });
+      const read = readFieldTable(page, table);
+      if (read.open && page.rules.emptyTable === "undocumented")
+        return alias(
+          UNDOCUMENTED,
+          "undocumented-model",
+          `Unexpected \`## ${section.title}\` section without rows, expected the model's fields (this generator leaves enums and some models undocumented); typing \`${base.name}\` as \`unknown\``,
+          originOf(section.heading, file),
+        );
+      const simple =
+        page.rules.flavour === "openapi-generator" ? simpleEnum(read.fields) : undefined;
+      if (simple) return result({ ...base, kind: "enum", members: simple, open: false });
+      return result({ ...base, kind: "object", ...read });
     }
-    case "enum":
-      return result({ ...base, kind: "enum", ...readEnumSection(page, section) });
+    case "enum": {
+      const read = readEnumSection(page, section);
+      if (read.members.length === 0)
+        return alias(
+          { kind: "string" },
+          "empty-enum",
+          `Unexpected \`## ${section.title}\` section without values, expected a \`| Name | Value |\` table, a code block or a bullet list of values; typing \`${base.name}\` as \`string\``,
+          originOf(section.heading, file),
+        );
+      return result({ ...base, kind: "enum", ...read });
+    }
     case "union":
       return result({ ...base, kind: "union", members: readUnionSection(page, section) });
     default:

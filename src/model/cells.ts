@@ -2,6 +2,7 @@
  * Reading the text cells of a field table: names, required markers, descriptions.
  */
 import type { TableCell } from "mdast";
+import { decodeCellText } from "../dialects/tokens.js";
 import { plainText } from "../parse/inline.js";
 
 /** `N/A` and friends: a description that says nothing. */
@@ -69,7 +70,12 @@ export interface NotesCell {
   defaultText?: string;
   /** The text besides the markers (hand-written tables use Notes as the description). */
   rest?: string;
+  /** `must be one of ["A", "B", ]` (OpenAPI Generator Python): the values the field takes. */
+  oneOf?: (string | number)[];
 }
+
+const ONE_OF = /must be one of \[(.*?)\]/is;
+const ONE_OF_VALUE = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?)/g;
 
 const NOTES_MARKER = /\[(optional|readonly|read-only|default to ([^\]]*))\]/gi;
 
@@ -83,6 +89,12 @@ export function readNotesCell(cell: TableCell | undefined, source: string): Note
     if (marker === "optional") notes.optional = true;
     else if (marker === "readonly" || marker === "read-only") notes.readonly = true;
     else notes.defaultText = (match[2] as string).trim();
+  }
+  const oneOf = ONE_OF.exec(decodeCellText(text))?.[1];
+  if (oneOf !== undefined) {
+    notes.oneOf = [...oneOf.matchAll(ONE_OF_VALUE)].map((m) =>
+      m[3] !== undefined ? Number(m[3]) : ((m[1] ?? m[2]) as string),
+    );
   }
   const rest = text.replace(NOTES_MARKER, "").trim();
   if (rest !== "" && !EMPTY_DESCRIPTION.test(rest)) notes.rest = rest;

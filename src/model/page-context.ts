@@ -11,6 +11,11 @@ import type { Origin, TypeRef } from "./types.js";
 /** One page being read. */
 export class PageContext {
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Types documented in sections of this page (`## Enum: TypeEnum`), by anchor (lowercase): a link
+   * `#TypeEnum` in a type cell means that type.
+   */
+  readonly inPageTypes = new Map<string, TypeRef>();
 
   constructor(
     readonly file: string,
@@ -50,6 +55,14 @@ export class PageContext {
             `Unexpected external type \`${problem.spelling}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
           );
           break;
+        case "inferred-wrapper":
+          this.report(
+            origin,
+            "info",
+            "inferred-wrapper",
+            `Unexpected wrapper \`${problem.spelling}\`, expected a known generic; read as ${problem.meaning ?? "a wrapper"} by its name`,
+          );
+          break;
         case "type-too-deep":
           this.report(
             origin,
@@ -64,13 +77,16 @@ export class PageContext {
   }
 
   /**
-   * A link to a section of the same page (`[BackoffStrategy](#backoffstrategy)`) names a model that
-   * has no page of its own: typed as an open object, with a warning.
+   * A link to a section of the same page names a type documented there (`## Enum: TypeEnum`), or
+   * else a model that has no page of its own (`[BackoffStrategy](#backoffstrategy)`): typed as an
+   * open object, with a warning.
    */
   private inPageLinks(type: TypeRef, origin: Origin): TypeRef {
     switch (type.kind) {
-      case "ref":
+      case "ref": {
         if (type.href?.startsWith("#") !== true) return type;
+        const inPage = this.inPageTypes.get(type.href.slice(1).toLowerCase());
+        if (inPage) return inPage;
         this.report(
           origin,
           "warning",
@@ -78,6 +94,7 @@ export class PageContext {
           `Unexpected link \`${type.href}\` to a section of the same page, expected a link to a model page; typing \`${type.name}\` as an open object`,
         );
         return { kind: "open-object" };
+      }
       case "array":
         return { kind: "array", items: this.inPageLinks(type.items, origin) };
       case "map":

@@ -4,7 +4,7 @@
  * literals (Speakeasy Python, hand-written), or `` * `NAME` (value: `"x"`) `` bullets (OpenAPI Generator).
  */
 import type { Code, List, Paragraph, Table } from "mdast";
-import { tokenizeText, tokensToText, type Token } from "../dialects/tokens.js";
+import { decodeCellText, tokenizeText, tokensToText, type Token } from "../dialects/tokens.js";
 import { originOf, plainText } from "../parse/inline.js";
 import type { Section } from "../parse/outline.js";
 import { readTable } from "../parse/table.js";
@@ -44,14 +44,6 @@ export function readEnumSection(
     else if (node.type === "list") members.push(...readValueList(page, node));
     else if (node.type === "paragraph" && OPEN_ENUM_SENTENCE.test(plainText(node))) open = true;
   }
-  if (members.length === 0) {
-    page.report(
-      originOf(section.heading, page.file),
-      "error",
-      "empty-enum",
-      `Unexpected \`## ${section.title}\` section without values, expected a \`| Name | Value |\` table, a code block or a bullet list of values`,
-    );
-  }
   const unique = dedupeMembers(members, (m) =>
     page.report(
       m.origin,
@@ -79,13 +71,23 @@ function readValueTable(page: PageContext, table: Table): EnumMemberModel[] {
       : undefined;
     members.push({
       ...(name ? { name } : {}),
-      // The value as written (markup characters are part of it), escaped pipes unescaped.
-      value: cellSource(valueCell, page.source).replace(/\\\|/g, "|").trim(),
+      value: tableValue(cellSource(valueCell, page.source)),
       ...(description !== undefined ? { description } : {}),
       origin: originOf(valueCell, page.file),
     });
   }
   return members;
+}
+
+/**
+ * A value cell of a `| Name | Value |` table: the value as written (markup characters are part of it),
+ * escaped pipes unescaped; a value written as a quoted string (`&quot;primary&quot;`, OpenAPI Generator)
+ * is that string.
+ */
+function tableValue(written: string): string {
+  const value = written.replace(/\\\|/g, "|").trim();
+  const quoted = /^(?:"|&quot;)(.*)(?:"|&quot;)$/s.exec(value);
+  return quoted ? decodeCellText(quoted[1] as string) : value;
 }
 
 /** `"a" | "b" | 1 | -0 | Unrecognized<string>`; returns true when `Unrecognized<...>` makes it open. */

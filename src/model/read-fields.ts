@@ -15,6 +15,7 @@ import {
   readNotesCell,
   readRequiredCell,
 } from "./cells.js";
+import { unescapeReservedName } from "../dialects/wire-names.js";
 import { readInlineEnum } from "./inline-enum.js";
 import type { PageContext } from "./page-context.js";
 import type { FieldModel, Origin, TypeRef } from "./types.js";
@@ -71,9 +72,20 @@ export function readFieldTable(
       );
     }
     const named = readNameCell(nameCell);
+    // OpenAPI Generator's row for extra keys: not a field (unknown keys are allowed anyway).
+    if (/^any string name$/i.test(named.name)) {
+      page.report(
+        originOf(nameCell, page.file),
+        "info",
+        "additional-properties",
+        "Unexpected `any string name` row, expected a field; read as the object's extra keys, which are allowed",
+      );
+      continue;
+    }
     // Hand-written tables mark optional fields with a `?` after the name (`nickname?`).
     const questionMark = /\?$/.test(named.name);
-    const name = questionMark ? named.name.replace(/\s*\?$/, "") : named.name;
+    const documented = questionMark ? named.name.replace(/\s*\?$/, "") : named.name;
+    const name = page.rules.escapedReservedNames ? unescapeReservedName(documented) : documented;
     const origin = originOf(nameCell, page.file);
     if (name === "") {
       page.report(
@@ -98,6 +110,7 @@ export function readFieldTable(
     fields.push(
       readFieldRow(page, row.cells, {
         name,
+        ...(name !== documented ? { documentedName: documented } : {}),
         origin,
         questionMark,
         deprecated: named.deprecated,
@@ -110,6 +123,7 @@ export function readFieldTable(
 
 interface RowName {
   name: string;
+  documentedName?: string;
   origin: Origin;
   questionMark: boolean;
   deprecated: boolean;
@@ -133,6 +147,7 @@ function readFieldRow(
   let type: TypeRef;
   let optionalType = false;
   let nullableType = false;
+  let cellOption = false;
   const inlineEnum = page.rules.inlineEnums
     ? readInlineEnum(page, typeCell, typeOrigin)
     : undefined;
@@ -142,7 +157,18 @@ function readFieldRow(
     const cell = page.parseCell(tokenizeInline(typeCell.children, [], page.source), typeOrigin);
     type = cell.type;
     optionalType = cell.optional || (cell.pointer && page.rules.pointer === "optional");
+    cellOption = cell.option;
     nullableType = cell.nullable || (cell.pointer && page.rules.pointer === "nullable");
+    // `must be one of [...]` in the Notes narrows a plain string or number type to its values.
+    if (
+      notes.oneOf &&
+      notes.oneOf.length > 0 &&
+      (type.kind === "string" || type.kind === "number")
+    ) {
+      const literals = notes.oneOf.map((value): TypeRef => ({ kind: "literal", value }));
+      type =
+        literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals };
+    }
     // "one of `a`, `b`" in the description narrows a plain string or number type.
     if (
       page.rules.inlineEnums &&
@@ -153,6 +179,7 @@ function readFieldRow(
     }
   }
 
+  const option = cellOption;
   let required = true;
   if (cells.required) {
     const marker = readRequiredCell(cells.required);
@@ -168,6 +195,8 @@ function readFieldRow(
     }
   }
   if (optionalType || notes.optional || row.questionMark) required = false;
+  // `Option<T>` on a required row: the field is there, and may be null.
+  if (option && required) nullableType = true;
 
   const defaultText = cells.default
     ? readExampleCell(cells.default, page.source)
@@ -175,6 +204,7 @@ function readFieldRow(
   const exampleText = cells.example ? readExampleCell(cells.example, page.source) : undefined;
   return {
     name: row.name,
+    ...(row.documentedName !== undefined ? { documentedName: row.documentedName } : {}),
     type: nullableType ? withNull(type) : type,
     required,
     ...(descriptionText !== undefined ? { description: descriptionText } : {}),

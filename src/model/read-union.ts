@@ -58,7 +58,21 @@ function readUnionMember(
     return undefined;
   }
   const cell = page.parseCell(tokens, origin);
-  return { type: page.memberType(cell), ...(label ? { label } : {}), origin };
+  let type = page.memberType(cell);
+  // A bare heading (`### Manual`) may be a label rather than a type: when no page declares it, the
+  // docs have not said what the member is.
+  if (
+    !constructorArgument &&
+    type.kind === "ref" &&
+    type.href === undefined &&
+    type.fallback === undefined &&
+    /^[A-Za-z_]\w*$/.test(label)
+  )
+    type = {
+      ...type,
+      fallback: { type: { kind: "unknown", reason: "undocumented" }, why: "label" },
+    };
+  return { type, ...(label ? { label } : {}), origin };
 }
 
 function nextCode(nodes: readonly RootContent[], from: number): Code | undefined {

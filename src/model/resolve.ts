@@ -35,18 +35,26 @@ export function linkTarget(file: string, href: string): LinkTarget {
 interface Index {
   byId: Map<string, Decl>;
   byName: Map<string, Decl[]>;
+  /** Declarations by lowercased name, for references written in another letter case. */
+  byLowerName: Map<string, Decl[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function buildIndex(decls: readonly Decl[]): Index {
   const byId = new Map<string, Decl>();
   const byName = new Map<string, Decl[]>();
+  const byLowerName = new Map<string, Decl[]>();
   for (const decl of decls) {
     byId.set(decl.id, decl);
-    const list = byName.get(decl.name);
-    if (list) list.push(decl);
-    else byName.set(decl.name, [decl]);
+    push(byName, decl.name, decl);
+    push(byLowerName, decl.name.toLowerCase(), decl);
   }
-  return { byId, byName };
+  return { byId, byName, byLowerName };
 }
 
 /** Among same-named declarations, prefer the one in the referring page's folder, then the first by id. */
@@ -88,22 +96,31 @@ class Resolver {
     this.report(origin, "error", ruleId, message);
   }
 
-  resolveType(type: TypeRef, origin: Origin): TypeRef {
+  /** Resolves the references in `type`, written on the page of `owner`. */
+  resolveType(type: TypeRef, origin: Origin, owner: Decl): TypeRef {
     switch (type.kind) {
       case "array":
-        return { kind: "array", items: this.resolveType(type.items, origin) };
+        return { kind: "array", items: this.resolveType(type.items, origin, owner) };
       case "map":
-        return { kind: "map", values: this.resolveType(type.values, origin) };
+        return { kind: "map", values: this.resolveType(type.values, origin, owner) };
       case "union":
-        return { kind: "union", members: type.members.map((m) => this.resolveType(m, origin)) };
+        return {
+          kind: "union",
+          members: type.members.map((m) => this.resolveType(m, origin, owner)),
+        };
       case "ref":
-        return this.resolveRef(type, origin);
+        return this.resolveRef(type, origin, owner);
       default:
         return type;
     }
   }
 
-  private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin): TypeRef {
+  private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin, owner: Decl): TypeRef {
+    if (ref.fallback?.why === "word") {
+      const named = this.index.byName.get(ref.name);
+      const decl = named ? pickByName(named, origin.file) : undefined;
+      return decl ? { ...ref, target: decl.id } : ref.fallback.type;
+    }
     if (ref.href !== undefined) {
       const target = linkTarget(origin.file, ref.href);
       if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside))) {
@@ -132,15 +149,18 @@ class Resolver {
           `Unexpected reference to \`${ref.name}\` that ${candidates.length} models share (${candidates.map((c) => `${c.id}.md`).join(", ")}), expected one; using ${decl.id}.md (link to the page to choose)`,
         );
       } else if (ref.href !== undefined) {
-        this.report(
-          origin,
-          "info",
-          "ref-by-name",
-          `Unexpected link \`${ref.href}\` to no model page, expected a page in the input folder; resolved \`${ref.name}\` by name to ${decl.id}.md`,
-        );
+        this.brokenLink(origin, ref.href, `resolved \`${ref.name}\` by name to ${decl.id}.md`);
       }
       return { ...ref, target: decl.id };
     }
+    const near = this.nearName(ref.name, owner);
+    if (near) {
+      this.report(origin, "info", near.rule, near.message);
+      if (ref.href !== undefined)
+        this.brokenLink(origin, ref.href, `resolved \`${ref.name}\` to ${near.decl.id}.md`);
+      return { ...ref, target: near.decl.id };
+    }
+    if (ref.fallback) return this.fallback(ref, ref.fallback, origin);
     const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
     this.error(
       origin,
@@ -148,6 +168,76 @@ class Resolver {
       `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`,
     );
     return { kind: "unknown", reason: "unrecognised" };
+  }
+
+  /** A link whose page does not exist: the docs should be fixed, so this is a warning. */
+  private brokenLink(origin: Origin, href: string, outcome: string): void {
+    this.report(
+      origin,
+      "warning",
+      "ref-by-name",
+      `Unexpected link \`${href}\` to no model page, expected a page in the input folder; ${outcome}`,
+    );
+  }
+
+  /**
+   * A page for a name that no page declares as written: the one declaration with that name in another
+   * letter case, or the one named after the referring declaration and the name (a union member
+   * `Manual` of `CreateRequest` documented as `CreateRequestManual`).
+   */
+  private nearName(
+    name: string,
+    owner: Decl,
+  ): { decl: Decl; rule: string; message: string } | undefined {
+    const cased = this.index.byLowerName.get(name.toLowerCase());
+    if (cased?.length === 1) {
+      const decl = cased[0] as Decl;
+      return {
+        decl,
+        rule: "ref-by-case",
+        message: `Unexpected reference to \`${name}\`, expected the letter case of its page; resolved to \`${decl.name}\` (${decl.id}.md)`,
+      };
+    }
+    const prefixed = this.index.byLowerName.get(`${owner.name}${name}`.toLowerCase());
+    if (prefixed?.length === 1) {
+      const decl = prefixed[0] as Decl;
+      return {
+        decl,
+        rule: "ref-by-owner",
+        message: `Unexpected reference to \`${name}\` that no page declares, expected a model page; resolved to \`${decl.name}\` (${decl.id}.md), named after \`${owner.name}\``,
+      };
+    }
+    return undefined;
+  }
+
+  /** A name no page declares that the grammar knew a meaning for. */
+  private fallback(
+    ref: Extract<TypeRef, { kind: "ref" }>,
+    fallback: NonNullable<Extract<TypeRef, { kind: "ref" }>["fallback"]>,
+    origin: Origin,
+  ): TypeRef {
+    if (fallback.why === "library") {
+      this.report(
+        origin,
+        "warning",
+        "external-type",
+        `Unexpected external type \`${ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+      );
+    } else if (fallback.why === "label") {
+      this.report(
+        origin,
+        "warning",
+        "undocumented-model",
+        `Unexpected union member \`${ref.name}\` that no page declares, expected a model page; typing the member as \`unknown\``,
+      );
+    } else {
+      this.brokenLink(
+        origin,
+        ref.href ?? "",
+        `read \`${ref.name}\` as the language's primitive type`,
+      );
+    }
+    return fallback.type;
   }
 }
 
@@ -164,7 +254,7 @@ export function resolveModel(
           ...decl,
           fields: decl.fields.map((field) => ({
             ...field,
-            type: resolver.resolveType(field.type, field.typeOrigin),
+            type: resolver.resolveType(field.type, field.typeOrigin, decl),
           })),
         };
       case "union":
@@ -172,7 +262,7 @@ export function resolveModel(
           ...decl,
           members: decl.members.map((member) => ({
             ...member,
-            type: resolver.resolveType(member.type, member.origin),
+            type: resolver.resolveType(member.type, member.origin, decl),
           })),
         };
       case "enum":

@@ -24,7 +24,12 @@ export type TypeRef =
   | { kind: "string"; format?: "date-time" | "date" }
   | { kind: "number"; format?: NumberFormat }
   | { kind: "boolean" }
-  | { kind: "unknown"; reason?: "any" | "external" | "unrecognised" }
+  /**
+   * No type to check: the docs say any value (`any`), name a library type with no JSON shape
+   * (`external`), write a spelling docs2ts cannot read (`unrecognised`), or name a model whose page
+   * documents nothing (`undocumented`).
+   */
+  | { kind: "unknown"; reason?: "any" | "external" | "unrecognised" | "undocumented" }
   | { kind: "null" }
   | { kind: "literal"; value: string | number | boolean }
   | { kind: "array"; items: TypeRef }
@@ -40,12 +45,24 @@ export type TypeRef =
       href?: string;
       /** The id of the declaration it resolves to (set by the resolver). */
       target?: string;
+      /**
+       * What the name means when no page declares it: a primitive written as a link to a page that
+       * does not exist (`[String](string.md)`), a well-known library type (`HttpRequestMessage`), or
+       * a union member's heading that labels a member the docs do not describe, or a primitive word
+       * in another letter case (`Email`) that names a model only when a page declares it.
+       */
+      fallback?: { type: TypeRef; why: "primitive" | "word" | "library" | "label" };
     };
 
 /** One documented field of an object model. */
 export interface FieldModel {
-  /** The name exactly as documented (`InputFileID`). */
+  /**
+   * The name as documented (`InputFileID`), or the wire name when the docs wrote a reserved word
+   * renamed by the SDK's rule (`var_from` in the docs is `from`).
+   */
   name: string;
+  /** The name as the docs wrote it, when it differs from `name` (a renamed reserved word). */
+  documentedName?: string;
   type: TypeRef;
   /** False when the field may be absent. */
   required: boolean;
