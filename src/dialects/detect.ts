@@ -31,7 +31,27 @@ const SPEAKEASY_SECTIONS = new Set(["fields", "values", "supported types", "exam
 const SPEAKEASY_MARKER = /:heavy_(check_mark|minus_sign):/;
 const OPENAPI_ENUM_BULLET = /\(value:\s*`/;
 const PYTHON_SPELLING = /\b(Optional|Nullable|OptionalNullable|List|Dict|Literal)\[/;
-const TYPESCRIPT_SPELLING = /\*(number|boolean)\*|Record<|\[Date\]\(/;
+/** Code-block languages of Speakeasy SDKs other than TypeScript and Python. */
+const OTHER_SDK_LANGUAGES = new Set([
+  "go",
+  "java",
+  "kotlin",
+  "csharp",
+  "cs",
+  "c#",
+  "php",
+  "ruby",
+  "rb",
+  "swift",
+  "rust",
+  "dart",
+  "scala",
+  "terraform",
+  "hcl",
+]);
+/** TypeScript words, and `Date` linked to the JavaScript reference (other SDKs link their own date types). */
+const TYPESCRIPT_SPELLING =
+  /\*(number|boolean)\*|Record<|\[Date\]\(https:\/\/developer\.mozilla\.org\//;
 
 function sectionTitles(root: Root): Set<string> {
   const titles = new Set<string>();
@@ -63,7 +83,8 @@ export function detectFlavour(root: Root, source: string): Flavour {
   const languages = codeLanguages(root.children);
   if (languages.has("typescript") || languages.has("ts")) return "speakeasy-ts";
   if (languages.has("python") || languages.has("py")) return "speakeasy-python";
-  if (languages.has("go")) return "speakeasy-go";
+  // Go and the other SDK languages (Java, C#, PHP, Ruby, ...) read alike: speakeasy-go's rules.
+  if ([...languages].some((language) => OTHER_SDK_LANGUAGES.has(language))) return "speakeasy-go";
   if (PYTHON_SPELLING.test(source)) return "speakeasy-python";
   if (TYPESCRIPT_SPELLING.test(source)) return "speakeasy-ts";
   return "speakeasy-go";

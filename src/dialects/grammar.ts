@@ -577,7 +577,7 @@ class Parser {
     // anywhere in the path makes it a documented model.
     const inModelNamespace =
       namespaces.length === 0 || namespaces.some((n) => this.spellings.modelNamespaces.has(n));
-    if (!inModelNamespace || rooted !== "") {
+    if (!inModelNamespace || (rooted !== "" && namespaces.length === 0)) {
       // `T::Boolean`, `System.String`, `\DateTime`: a language's namespace around a primitive.
       const primitive = this.primitive(name);
       if (primitive) return typeExpr(primitive);
