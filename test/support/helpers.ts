@@ -1,7 +1,7 @@
 /**
  * Shared test helpers: temporary folders, corpus paths and a strict TypeScript check of generated output.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,8 +12,7 @@ import type { OutputFile } from "../../src/write/output.js";
 /** The project root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** A corpus folder in ../shared/corpus, as a user would point docs2ts at it. */
-/** The six docs folders under ../shared/corpus, one per flavour and language. */
+/** The six docs folders under ../shared/corpus that the layout tests sweep (one per first flavour). */
 export const CORPORA = [
   "speakeasy-go-openai",
   "speakeasy-ts-openai",
@@ -23,6 +22,16 @@ export const CORPORA = [
   "openapi-generator-ory-python",
 ] as const;
 
+/** Every docs folder under ../shared/corpus (each SDK language and generator there). */
+export const ALL_CORPORA: readonly string[] = readdirSync(
+  fileURLToPath(new URL("../../../shared/corpus/", import.meta.url)),
+  { withFileTypes: true },
+)
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** A corpus folder in ../shared/corpus, as a user would point docs2ts at it. */
 export function corpus(name: string): string {
   return fileURLToPath(new URL(`../../../shared/corpus/${name}`, import.meta.url));
 }
