@@ -350,7 +350,7 @@ export async function generate(
   // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
   const resolved = read.stopped
     ? { decls, diagnostics: [] }
-    : resolveModel(decls, { outside: listing.outside });
+    : resolveModel(decls, { outside: listing.outside, root: await fs.realpath(options.input) });
   const plan = planModules(
     read.stopped ? [] : resolved.decls,
     options.fieldNames,

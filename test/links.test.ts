@@ -110,4 +110,27 @@ describe("link containment", () => {
     const result = await generate({ input: dir, out: join(base, "out3"), cache: false });
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
+
+  it("a link that climbs out of the root and back in is inside, and reads nothing outside", async () => {
+    writeFileSync(
+      join(root, "models", "climber.md"),
+      page("Climber", ["| `i` | [Inside](../../docs/models/inside.md) | :heavy_check_mark: | x |"]),
+    );
+    try {
+      const spy = spyingFs();
+      const result = await generate(
+        { input: root, out: join(base, "out4"), cache: false },
+        { fs: spy.fs },
+      );
+      const climber = result.decls.find((d) => d.id === "models/climber");
+      expect(climber?.kind === "object" && climber.fields[0]?.type).toMatchObject({
+        kind: "ref",
+        target: "models/inside",
+      });
+      expect(result.diagnostics.filter((d) => d.file === "models/climber.md")).toEqual([]);
+      expect(outsideOf(root, spy.touched)).toEqual([]);
+    } finally {
+      rmSync(join(root, "models", "climber.md"));
+    }
+  });
 });

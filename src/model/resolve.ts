@@ -12,9 +12,14 @@ export type LinkTarget = { id: string } | { outside: true } | { external: true }
 /**
  * Turns a link target written on page `file` into a page id (`models/components/batch`). Fragments and
  * queries are dropped and percent-escapes decoded before the path is normalised, so `%2e%2e/` cannot
- * sneak past the root check.
+ * sneak past the root check; `\` separates folders like `/`.
+ *
+ * `root` is the input folder's real path. With it, a link that climbs out of the folder and comes back
+ * in (`../../models/components/x.md` from a page of the input folder `docs/models/components`) names a
+ * page inside: the check is path arithmetic on `root`, nothing outside it is looked at. Without it,
+ * every link that climbs past the root is outside.
  */
-export function linkTarget(file: string, href: string): LinkTarget {
+export function linkTarget(file: string, href: string, root?: string): LinkTarget {
   const bare = href.replace(/[?#].*$/s, "");
   if (/^[a-z][a-z0-9+.-]*:/i.test(bare) && !/^file:/i.test(bare)) return { external: true };
   if (/^file:/i.test(bare) || bare.startsWith("/") || bare.startsWith("\\"))
@@ -27,9 +32,27 @@ export function linkTarget(file: string, href: string): LinkTarget {
   }
   if (decoded.includes("\0") || /^[a-z]:/i.test(decoded)) return { outside: true };
   const joined = path.normalize(path.join(path.dirname(file), decoded.replace(/\\/g, "/")));
-  if (joined === ".." || joined.startsWith("../") || path.isAbsolute(joined))
-    return { outside: true };
+  if (path.isAbsolute(joined)) return { outside: true };
+  if (joined === ".." || joined.startsWith("../")) {
+    const back = root === undefined ? undefined : backInside(root, joined);
+    return back === undefined ? { outside: true } : { id: back.replace(/\.md$/i, "") };
+  }
   return { id: joined.replace(/\.md$/i, "") };
+}
+
+/**
+ * The path relative to `root` of `rel` (a normalised path relative to `root` that starts with `..`),
+ * when the file it names lies inside `root`; undefined when it lies outside. `root` may use either
+ * separator and start with a drive (`C:`) or a UNC share (`\\server\share`), kept as an opaque prefix.
+ */
+function backInside(root: string, rel: string): string | undefined {
+  const slashed = root.replace(/\\/g, "/");
+  const drive = /^(?:[a-z]:|\/\/[^/]+\/[^/]+)(?=\/|$)/i.exec(slashed)?.[0] ?? "";
+  const rest = slashed.slice(drive.length);
+  if (drive === "" && rest === "") return undefined;
+  const base = path.normalize(rest === "" ? "/" : rest).replace(/\/+$/, "");
+  const named = path.normalize(`${base}/${rel}`);
+  return named.startsWith(`${base}/`) ? named.slice(base.length + 1) : undefined;
 }
 
 interface Index {
@@ -70,6 +93,12 @@ export interface ResolveContext {
    * of them, or below one, points outside the input folder even though its text stays inside.
    */
   outside?: readonly string[];
+  /**
+   * The input folder's real path. Links are followed against it, so one that climbs out and back in
+   * (`../../models/components/x.md` with the input `docs/models/components`) stays inside. Without it,
+   * every link climbing past the input folder is outside.
+   */
+  root?: string;
 }
 
 /** True when page id `id` is one of the outward symlinks or lies below one. */
@@ -86,6 +115,7 @@ class Resolver {
   constructor(
     private readonly index: Index,
     private readonly outside: readonly string[] = [],
+    private readonly root?: string,
   ) {}
 
   private report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
@@ -122,21 +152,21 @@ class Resolver {
       return decl ? { ...ref, target: decl.id } : ref.fallback.type;
     }
     if (ref.href !== undefined) {
-      const target = linkTarget(origin.file, ref.href);
-      if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside))) {
-        this.error(
-          origin,
-          "link-outside-root",
-          `Unexpected link \`${ref.href}\` to outside the input folder, expected a page inside it`,
-        );
-        return { kind: "unknown", reason: "unrecognised" };
-      }
+      const target = linkTarget(origin.file, ref.href, this.root);
+      if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside)))
+        return this.outsideLink(ref, ref.href, origin);
       if ("id" in target) {
         const decl = this.index.byId.get(target.id);
         if (decl) return { ...ref, target: decl.id };
       }
     }
-    const candidates = this.index.byName.get(ref.name);
+    // A union is never its own member: a same-named page elsewhere is the one meant
+    // (`operations/X.md` listing `models.X` beside an error type).
+    const named = this.index.byName.get(ref.name);
+    const candidates =
+      owner.kind === "union" && named && named.length > 1
+        ? named.filter((candidate) => candidate !== owner)
+        : named;
     const decl = candidates ? pickByName(candidates, origin.file) : undefined;
     if (decl && candidates) {
       const folder = path.dirname(origin.file);
@@ -166,6 +196,36 @@ class Resolver {
       origin,
       "unresolved-ref",
       `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`,
+    );
+    return { kind: "unknown", reason: "unrecognised" };
+  }
+
+  /**
+   * A link to a page outside the input folder, which is never read: a model inside with the link's
+   * name stands in for it, with a warning naming both; with no such model the link is refused.
+   */
+  private outsideLink(
+    ref: Extract<TypeRef, { kind: "ref" }>,
+    href: string,
+    origin: Origin,
+  ): TypeRef {
+    const candidates = this.index.byName.get(ref.name);
+    const decl = candidates ? pickByName(candidates, origin.file) : undefined;
+    if (decl && candidates) {
+      const others =
+        candidates.length > 1 ? ` (of ${candidates.length} models named \`${ref.name}\`)` : "";
+      this.report(
+        origin,
+        "warning",
+        "link-outside-resolved",
+        `Unexpected link \`${href}\` to outside the input folder, expected a page inside it; resolved \`${ref.name}\` by name to ${decl.id}.md${others}`,
+      );
+      return { ...ref, target: decl.id };
+    }
+    this.error(
+      origin,
+      "link-outside-root",
+      `Unexpected link \`${href}\` to outside the input folder, expected a page inside it`,
     );
     return { kind: "unknown", reason: "unrecognised" };
   }
@@ -246,7 +306,7 @@ export function resolveModel(
   decls: readonly Decl[],
   context: ResolveContext = {},
 ): { decls: Decl[]; diagnostics: Diagnostic[] } {
-  const resolver = new Resolver(buildIndex(decls), context.outside);
+  const resolver = new Resolver(buildIndex(decls), context.outside, context.root);
   const resolved = decls.map((decl): Decl => {
     switch (decl.kind) {
       case "object":
