@@ -61,7 +61,8 @@ function sectionTitles(root: Root): Set<string> {
   return titles;
 }
 
-function codeLanguages(nodes: readonly RootContent[]): Set<string> {
+/** The languages of a page's code blocks, lowercase. */
+export function codeLanguages(nodes: readonly RootContent[]): Set<string> {
   const languages = new Set<string>();
   for (const node of nodes)
     if (node.type === "code" && node.lang) languages.add(node.lang.toLowerCase());

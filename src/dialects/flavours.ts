@@ -4,6 +4,7 @@
  * title) is shared, so a flavour docs2ts has never seen still reads, with warnings at the cells.
  */
 import type { Dialect } from "../options.js";
+import type { TypeRef } from "../model/types.js";
 import { ANY_TYPE, DEFAULT_SPELLINGS, extendSpellings, type Spellings } from "./spellings.js";
 
 /** A concrete flavour (`auto` resolved). */
@@ -35,15 +36,23 @@ const PYTHON_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
   primitives: { object: ANY_TYPE },
 });
 
+const BASE64: TypeRef = { kind: "string" };
+
 /**
  * OpenAPI Generator: also Python's `bytearray`, its type for `format: byte`, which JSON carries as
  * base64 text (as Go's `[]byte`).
  */
 const OPENAPI_GENERATOR_SPELLINGS = extendSpellings(PYTHON_SPELLINGS, {
-  // Ruby's `Date` (its only capitalised date word here) is a calendar day.
-  primitives: { bytearray: { kind: "string" }, Date: { kind: "string", format: "date" } },
+  // Its types for `format: byte` (Kotlin's ByteArray, Swift's Data) are base64 text in JSON too.
+  primitives: { bytearray: BASE64, data: BASE64 },
+  knownQualified: { "kotlin.bytearray": BASE64, "foundation.data": BASE64 },
   // Rust: every field its struct may lack is an `Option<T>`.
   generics: { option: "option" },
+});
+
+/** OpenAPI Generator's Ruby pages: `Date` is a calendar day there (`Time` the instant). */
+const OPENAPI_GENERATOR_RUBY_SPELLINGS = extendSpellings(OPENAPI_GENERATOR_SPELLINGS, {
+  primitives: { Date: { kind: "string", format: "date" } },
 });
 
 /**
@@ -108,7 +117,20 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
   },
 };
 
-/** The rules of a flavour. */
-export function flavourRules(flavour: Flavour): FlavourRules {
+const OPENAPI_GENERATOR_RUBY: FlavourRules = {
+  ...RULES["openapi-generator"],
+  spellings: OPENAPI_GENERATOR_RUBY_SPELLINGS,
+};
+
+/**
+ * The rules of a flavour, for a page whose code blocks are in `languages` (lowercase): a language
+ * whose words mean something else than the flavour's other languages' gets its own table.
+ */
+export function flavourRules(
+  flavour: Flavour,
+  languages: ReadonlySet<string> = new Set(),
+): FlavourRules {
+  if (flavour === "openapi-generator" && (languages.has("ruby") || languages.has("rb")))
+    return OPENAPI_GENERATOR_RUBY;
   return RULES[flavour];
 }

@@ -143,6 +143,8 @@ export const DEFAULT_SPELLINGS: Spellings = {
     jsonnode: ANY,
     dynamic: ANY,
     object: { kind: "open-object" },
+    // Java's and C#'s `Object` holds any value (lowercase `object` is a JSON object).
+    Object: ANY,
     // Python's bare `dict` and `list` (OpenAPI Generator writes them in lists of alternatives).
     dict: { kind: "map", values: ANY },
     list: { kind: "array", items: ANY },

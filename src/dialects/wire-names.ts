@@ -2,7 +2,7 @@
  * Wire names of fields that an SDK generator renamed because they clash with a reserved word of the
  * SDK language. OpenAPI Generator escapes them by rule: Python writes `var_from` for `from` (and for
  * names its models reserve, such as `schema`), Rust writes `_type` (older releases) or `r#type` for
- * `type`. The docs show the SDK's name; the JSON carries the original.
+ * `type`, Kotlin and Swift quote it in backticks. The docs show the SDK's name; the JSON carries the original.
  */
 
 /** Rust's strict and reserved keywords (the Rust Reference, "Keywords"). */
@@ -64,6 +64,9 @@ const RUST_KEYWORDS = new Set([
  * or `documented` itself when it carries no such escape.
  */
 export function unescapeReservedName(documented: string): string {
+  // Kotlin and Swift quote a reserved word in backticks (`` `class` ``).
+  const quoted = /^`([^`]+)`$/.exec(documented);
+  if (quoted) return quoted[1] as string;
   const python = /^var_(.+)$/.exec(documented);
   if (python) return python[1] as string;
   const raw = /^r#(.+)$/.exec(documented);

@@ -7,7 +7,8 @@
  */
 import type { Root, Table } from "mdast";
 import type { Diagnostic } from "../diagnostics.js";
-import { flavourOf, type DialectOption } from "../dialects/detect.js";
+import { codeLanguages, flavourOf, type DialectOption } from "../dialects/detect.js";
+import { decodeCellText } from "../dialects/tokens.js";
 import { flavourRules, type Flavour } from "../dialects/flavours.js";
 import { originOf } from "../parse/inline.js";
 import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
@@ -58,7 +59,7 @@ const sectionKind = (section: Section): Decl["kind"] | undefined =>
 function notAModelReason(file: string): string {
   const base = file.slice(file.lastIndexOf("/") + 1);
   if (/api\.md$/i.test(base)) return "API operations page";
-  if (/^(readme|index)\.md$/i.test(base)) return "index page";
+  if (INDEX_PAGE.test(base)) return "index page";
   return "page without `## Fields`, `## Properties`, `## Values`, `## Enum` or `## Supported Types`";
 }
 
@@ -83,37 +84,52 @@ export function titleTypeName(title: string): string {
 }
 
 /**
- * True when the page holds its `#` title and at most a description: no section, list, table or code
- * (a generator's page for a type it did not document).
+ * True when the page holds its `#` title and at most a one-paragraph description: no section, list,
+ * table or code (a generator's page for a type it did not document). Index pages never are.
  */
-function titleOnly(root: Root, outline: PageOutline): boolean {
+function titleOnly(file: string, root: Root, outline: PageOutline): boolean {
+  if (INDEX_PAGE.test(file.slice(file.lastIndexOf("/") + 1))) return false;
+  const rest = root.children.filter(
+    (node) =>
+      node !== outline.titleHeading && node.type !== "thematicBreak" && node.type !== "html",
+  );
   return (
     outline.titleHeading !== undefined &&
-    root.children.every(
-      (node) =>
-        node === outline.titleHeading ||
-        node.type === "thematicBreak" ||
-        node.type === "paragraph" ||
-        node.type === "html",
-    )
+    rest.length <= 1 &&
+    rest.every((node) => node.type === "paragraph")
   );
 }
+
+const INDEX_PAGE = /^(readme|index)\.md$/i;
 
 /** `## Enum: TypeEnum` (OpenAPI Generator Java): the values of an enum declared inside a model page. */
 const IN_PAGE_ENUM = /^enum:\s*(.+)$/i;
 
 /** Reads the page's in-page enum sections into the types that links to them (`#TypeEnum`) mean. */
-function readInPageEnums(page: PageContext, sections: readonly Section[]): void {
+function readInPageEnums(page: PageContext, root: Root, sections: readonly Section[]): void {
   for (const section of sections) {
     const anchor = IN_PAGE_ENUM.exec(section.title)?.[1];
     if (anchor === undefined) continue;
     const { members } = readEnumSection(page, section);
-    if (members.length === 0) continue;
-    const literals = members.map((m): TypeRef => ({ kind: "literal", value: m.value }));
-    page.inPageTypes.set(
-      anchor.trim().toLowerCase(),
-      literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals },
+    // Kotlin writes the values of one enum in one cell: `hardcover, paperback, ebook`.
+    const values = members.flatMap((m) =>
+      typeof m.value === "string" && m.value.includes(", ") ? m.value.split(/,\s+/) : [m.value],
     );
+    if (values.length === 0) continue;
+    const literals = values.map((value): TypeRef => ({ kind: "literal", value }));
+    const type: TypeRef =
+      literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals };
+    page.inPageTypes.set(anchor.trim().toLowerCase(), type);
+    // `<a id="kotlin.collections.List<Genres>"></a>` on the line before the heading names it too.
+    const before = root.children[root.children.indexOf(section.heading) - 1];
+    const html =
+      before?.type === "html"
+        ? before.value
+        : before?.type === "paragraph"
+          ? before.children.map((child) => (child.type === "html" ? child.value : "")).join("")
+          : "";
+    const id = /\bid="([^"]+)"/.exec(html)?.[1];
+    if (id !== undefined) page.inPageTypes.set(decodeCellText(id).toLowerCase(), type);
   }
 }
 
@@ -144,16 +160,16 @@ export function readPage(
   const page = new PageContext(
     file,
     source,
-    flavourRules(flavour),
+    flavourRules(flavour, codeLanguages(root.children)),
     options.typeMap ?? {},
     options.maxTypeDepth,
   );
   const outline = readOutline(root, source);
-  readInPageEnums(page, outline.sections);
+  readInPageEnums(page, root, outline.sections);
   const section = outline.sections.find((s) => sectionKind(s) !== undefined);
   const looseTable = section || flavour !== "hand-written" ? undefined : leadingFieldTable(root);
   const origin = originOf(outline.titleHeading ?? root, file);
-  const undocumented = !section && !looseTable && titleOnly(root, outline);
+  const undocumented = !section && !looseTable && titleOnly(file, root, outline);
   if (!section && !looseTable && !undocumented) {
     page.report(
       origin,

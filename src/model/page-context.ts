@@ -85,7 +85,15 @@ export class PageContext {
     switch (type.kind) {
       case "ref": {
         if (type.href?.startsWith("#") !== true) return type;
-        const inPage = this.inPageTypes.get(type.href.slice(1).toLowerCase());
+        const anchor = type.href.slice(1).toLowerCase();
+        const inPage = this.inPageTypes.get(anchor);
+        // OpenAPI Generator links a field of enum values as `[inline](#List<X>)`: a list of them.
+        if (
+          inPage &&
+          type.name.toLowerCase() === "inline" &&
+          /(?:list|array|set|seq)<[^>]*>$/.test(anchor)
+        )
+          return { kind: "array", items: inPage };
         if (inPage) return inPage;
         this.report(
           origin,

@@ -40,6 +40,8 @@ export function readEnumSection(
   let open = false;
   for (const node of section.nodes) {
     if (node.type === "table") members.push(...readValueTable(page, node));
+    else if (node.type === "code" && isIndentedBulletList(node))
+      members.push(...readIndentedBullets(page, node));
     else if (node.type === "code") open = readValueCode(page, node, members) || open;
     else if (node.type === "list") members.push(...readValueList(page, node));
     else if (node.type === "paragraph" && OPEN_ENUM_SENTENCE.test(plainText(node))) open = true;
@@ -86,8 +88,40 @@ function readValueTable(page: PageContext, table: Table): EnumMemberModel[] {
  */
 function tableValue(written: string): string {
   const value = written.replace(/\\\|/g, "|").trim();
+  // A value written as one code span is its text (`` `PENDING` ``).
+  const code = /^`([^`]+)`$/.exec(value);
+  if (code) return code[1] as string;
   const quoted = /^(?:"|&quot;)(.*)(?:"|&quot;)$/s.exec(value);
   return quoted ? decodeCellText(quoted[1] as string) : value;
+}
+
+const BULLET = /^\s*[*+-]\s+`([^`]*)`(?:\s*\(value:\s*`([^`]*)`\))?\s*$/;
+
+/**
+ * A bullet list indented four spaces, which Markdown reads as code (OpenAPI Generator Kotlin:
+ * `` `    * `ACTIVE` (value: `"active"`)` ``).
+ */
+function isIndentedBulletList(code: Code): boolean {
+  const lines = code.value.split("\n").filter((line) => line.trim() !== "");
+  return !code.lang && lines.length > 0 && lines.every((line) => BULLET.test(line));
+}
+
+/** The values of an indented bullet list, each at its own line. */
+function readIndentedBullets(page: PageContext, code: Code): EnumMemberModel[] {
+  const members: EnumMemberModel[] = [];
+  const start = originOf(code, page.file);
+  code.value.split("\n").forEach((line, index) => {
+    const match = BULLET.exec(line);
+    if (!match) return;
+    const origin = { ...start, line: start.line + index };
+    const named = match[2] !== undefined;
+    const raw = (named ? match[2] : match[1]) as string;
+    const read = readLiteral(raw, !named && !/^["'\d-]/.test(raw.trim()));
+    if (!read.ok) skippedEnumValue(page, origin, read.reason);
+    else
+      members.push({ ...(named ? { name: match[1] as string } : {}), value: read.value, origin });
+  });
+  return members;
 }
 
 /** `"a" | "b" | 1 | -0 | Unrecognized<string>`; returns true when `Unrecognized<...>` makes it open. */
