@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../src/generate.js";
+import { itShared } from "./support/helpers.js";
 import { nodePageFileSystem, type PageFileSystem } from "../src/parse/files.js";
 
 const CORPUS = fileURLToPath(new URL("../../shared/corpus/speakeasy-go-openai", import.meta.url));
@@ -63,60 +64,72 @@ function shuffledFs(seed: number): PageFileSystem {
 }
 
 describe("determinism", () => {
-  it("two runs in one process, and shuffled listings, give the same bytes", async () => {
-    const options = { input: CORPUS, out: join(base, "unused"), cache: false };
-    const first = hashFiles((await generate(options)).files);
-    expect(hashFiles((await generate(options)).files)).toBe(first);
-    for (const seed of fc.sample(fc.integer({ min: 1, max: 2 ** 30 }), { numRuns: 2, seed: 7 }))
-      expect(hashFiles((await generate(options, { fs: shuffledFs(seed) })).files)).toBe(first);
-  }, 120_000);
+  itShared(
+    "two runs in one process, and shuffled listings, give the same bytes",
+    async () => {
+      const options = { input: CORPUS, out: join(base, "unused"), cache: false };
+      const first = hashFiles((await generate(options)).files);
+      expect(hashFiles((await generate(options)).files)).toBe(first);
+      for (const seed of fc.sample(fc.integer({ min: 1, max: 2 ** 30 }), { numRuns: 2, seed: 7 }))
+        expect(hashFiles((await generate(options, { fs: shuffledFs(seed) })).files)).toBe(first);
+    },
+    120_000,
+  );
 
-  it("processes with other LANG, LC_ALL and TZ write the same bytes", () => {
-    const envs = [
-      { LANG: "C", LC_ALL: "C", TZ: "UTC" },
-      { LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8", TZ: "Pacific/Kiritimati" },
-      { LANG: "de_DE.UTF-8", LC_ALL: "sv_SE.UTF-8", TZ: "America/St_Johns" },
-    ];
-    const hashes = envs.map((env, index) => {
-      const out = join(base, `locale-${index}`);
-      const result = spawnSync(
-        process.execPath,
-        [CLI, "generate", "--input", CORPUS, "--out", out, "--no-cache", "-q"],
-        { env: { ...process.env, ...env }, cwd: base },
+  itShared(
+    "processes with other LANG, LC_ALL and TZ write the same bytes",
+    () => {
+      const envs = [
+        { LANG: "C", LC_ALL: "C", TZ: "UTC" },
+        { LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8", TZ: "Pacific/Kiritimati" },
+        { LANG: "de_DE.UTF-8", LC_ALL: "sv_SE.UTF-8", TZ: "America/St_Johns" },
+      ];
+      const hashes = envs.map((env, index) => {
+        const out = join(base, `locale-${index}`);
+        const result = spawnSync(
+          process.execPath,
+          [CLI, "generate", "--input", CORPUS, "--out", out, "--no-cache", "-q"],
+          { env: { ...process.env, ...env }, cwd: base },
+        );
+        expect(result.status, result.stderr.toString()).toBe(0);
+        return hashDir(out);
+      });
+      expect(new Set(hashes).size).toBe(1);
+    },
+    120_000,
+  );
+
+  itShared(
+    "LF, CRLF and BOM copies of the pages give the same bytes",
+    async () => {
+      const source = join(CORPUS, "models", "components");
+      const names = readdirSync(source)
+        .filter((n) => n.endsWith(".md"))
+        .sort()
+        .slice(0, 60);
+      const variants = {
+        lf: (t: string) => t.replace(/\r\n?/g, "\n"),
+        crlf: (t: string) => t.replace(/\r\n?/g, "\n").replace(/\n/g, "\r\n"),
+        bom: (t: string) => `\uFEFF${t.replace(/\r\n?/g, "\n")}`,
+      };
+      const hashes = await Promise.all(
+        Object.entries(variants).map(async ([name, transform]) => {
+          const dir = join(base, name, "models", "components");
+          mkdirSync(dir, { recursive: true });
+          for (const file of names)
+            writeFileSync(join(dir, file), transform(readFileSync(join(source, file), "utf8")));
+          const result = await generate({
+            input: join(base, name),
+            out: join(base, "x"),
+            cache: false,
+          });
+          return hashFiles(result.files) + JSON.stringify(result.diagnostics);
+        }),
       );
-      expect(result.status, result.stderr.toString()).toBe(0);
-      return hashDir(out);
-    });
-    expect(new Set(hashes).size).toBe(1);
-  }, 120_000);
-
-  it("LF, CRLF and BOM copies of the pages give the same bytes", async () => {
-    const source = join(CORPUS, "models", "components");
-    const names = readdirSync(source)
-      .filter((n) => n.endsWith(".md"))
-      .sort()
-      .slice(0, 60);
-    const variants = {
-      lf: (t: string) => t.replace(/\r\n?/g, "\n"),
-      crlf: (t: string) => t.replace(/\r\n?/g, "\n").replace(/\n/g, "\r\n"),
-      bom: (t: string) => `\uFEFF${t.replace(/\r\n?/g, "\n")}`,
-    };
-    const hashes = await Promise.all(
-      Object.entries(variants).map(async ([name, transform]) => {
-        const dir = join(base, name, "models", "components");
-        mkdirSync(dir, { recursive: true });
-        for (const file of names)
-          writeFileSync(join(dir, file), transform(readFileSync(join(source, file), "utf8")));
-        const result = await generate({
-          input: join(base, name),
-          out: join(base, "x"),
-          cache: false,
-        });
-        return hashFiles(result.files) + JSON.stringify(result.diagnostics);
-      }),
-    );
-    expect(new Set(hashes).size).toBe(1);
-  }, 120_000);
+      expect(new Set(hashes).size).toBe(1);
+    },
+    120_000,
+  );
 
   it("the sources sort without locale-dependent comparisons", () => {
     const src = fileURLToPath(new URL("../src", import.meta.url));

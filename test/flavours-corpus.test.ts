@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { runExamples } from "../src/examples/run.js";
 import { generate, type GenerateResult } from "../src/generate.js";
 import type { Decl } from "../src/model/types.js";
-import { ALL_CORPORA, CORPORA, corpus, strictTypeErrors } from "./support/helpers.js";
+import {
+  ALL_CORPORA,
+  CORPORA,
+  corpus,
+  describeShared,
+  strictTypeErrors,
+} from "./support/helpers.js";
 
 const results = new Map<string, Promise<GenerateResult>>();
 const read = (name: string) => {
@@ -20,7 +26,7 @@ const read = (name: string) => {
   return result;
 };
 
-describe.each(ALL_CORPORA)("corpus %s", (name) => {
+describeShared.each(ALL_CORPORA)("corpus %s", (name) => {
   it("has zero errors, unknown types on under 1% of fields, and strict-tsc-clean output", async () => {
     const result = await read(name);
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -55,7 +61,7 @@ function shape(decl: Decl): string[] {
 const byId = (result: GenerateResult) =>
   new Map(result.decls.map((decl) => [decl.id.toLowerCase(), decl]));
 
-describe("the same models from two flavours", () => {
+describeShared("the same models from two flavours", () => {
   it("OpenAI: Speakeasy Go and Speakeasy TypeScript agree on Batch and its neighbours", async () => {
     const [go, ts] = await Promise.all([read("speakeasy-go-openai"), read("speakeasy-ts-openai")]);
     const goDecls = byId(go);
@@ -111,7 +117,7 @@ describe("the same models from two flavours", () => {
   }, 300_000);
 });
 
-describe("Example Usage values of speakeasy-ts-openai", () => {
+describeShared("Example Usage values of speakeasy-ts-openai", () => {
   it("all pass their generated validators", async () => {
     const report = await runExamples({ input: corpus("speakeasy-ts-openai"), cache: false });
     expect(report.findings).toEqual([]);

@@ -7,7 +7,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeOutput } from "../src/api.js";
 import { generate } from "../src/generate.js";
-import { corpus, ROOT, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
+import {
+  corpus,
+  describeShared,
+  ROOT,
+  strictTypeErrors,
+  tempDir,
+  writeTree,
+} from "./support/helpers.js";
 import { createHash } from "node:crypto";
 import { readGeneratedFiles } from "../src/write/output.js";
 
@@ -232,7 +239,7 @@ describe("rewrites only what changed", () => {
   });
 });
 
-describe("the Speakeasy Go corpus", () => {
+describeShared("the Speakeasy Go corpus", () => {
   it("generates with zero errors, under 0.5% unknown types, and strict-tsc-clean output", async () => {
     const result = await generate({ input: corpus("speakeasy-go-openai"), cache: false });
     const errors = result.diagnostics.filter((d) => d.severity === "error");

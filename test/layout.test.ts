@@ -11,7 +11,7 @@ import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout } from "../src/emit/validator-layout.js";
 import { formatModule } from "../src/write/format.js";
 import { memoryFs } from "./fuzz-pages.js";
-import { CORPORA, corpus } from "./support/helpers.js";
+import { CORPORA, corpus, itShared } from "./support/helpers.js";
 
 /** Generates twice, with and without the shortcut; returns the files that differ and the counts. */
 async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs>) {
@@ -29,28 +29,36 @@ async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs
 
 describe("validator layout equals prettier's", () => {
   for (const name of CORPORA)
-    it(`on every module of ${name}`, async () => {
-      const { differing, fast } = await compare({ input: corpus(name) });
-      expect(differing).toEqual([]);
-      // The shortcut must be the common case, or this comparison proves nothing.
-      expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
-      expect(fast.stats.laidOutValidators).toBeGreaterThanOrEqual(fast.stats.laidOutModules);
-    }, 120_000);
+    itShared(
+      `on every module of ${name}`,
+      async () => {
+        const { differing, fast } = await compare({ input: corpus(name) });
+        expect(differing).toEqual([]);
+        // The shortcut must be the common case, or this comparison proves nothing.
+        expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
+        expect(fast.stats.laidOutValidators).toBeGreaterThanOrEqual(fast.stats.laidOutModules);
+      },
+      120_000,
+    );
 
-  it("under the options that change validator code", async () => {
-    for (const options of [
-      { unknownKeys: "reject", optionalUndefined: "reject", int64: "bigint", dates: "Date" },
-      { fieldNames: "snake_case", enumStyle: "enum", maxDepth: 100_000 },
-      { fieldNames: "camelCase", enumStyle: "union", validators: false, importExtension: ".ts" },
-    ] as const) {
-      const { differing, fast } = await compare({
-        input: corpus("speakeasy-go-openai"),
-        ...options,
-      });
-      expect(differing).toEqual([]);
-      expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
-    }
-  }, 300_000);
+  itShared(
+    "under the options that change validator code",
+    async () => {
+      for (const options of [
+        { unknownKeys: "reject", optionalUndefined: "reject", int64: "bigint", dates: "Date" },
+        { fieldNames: "snake_case", enumStyle: "enum", maxDepth: 100_000 },
+        { fieldNames: "camelCase", enumStyle: "union", validators: false, importExtension: ".ts" },
+      ] as const) {
+        const { differing, fast } = await compare({
+          input: corpus("speakeasy-go-openai"),
+          ...options,
+        });
+        expect(differing).toEqual([]);
+        expect(fast.stats.laidOutModules).toBeGreaterThan(fast.stats.modules * 0.9);
+      }
+    },
+    300_000,
+  );
 
   it("on names of every length around the 100-column boundaries", async () => {
     const pages: string[] = [];

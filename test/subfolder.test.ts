@@ -10,7 +10,7 @@ import { generate, type GenerateResult } from "../src/generate.js";
 import type { Decl } from "../src/model/types.js";
 import { linkTarget } from "../src/model/resolve.js";
 import { nodePageFileSystem, type PageFileSystem } from "../src/parse/files.js";
-import { corpus, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
+import { corpus, describeShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const HEADER = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";
 const page = (title: string, rows: Array<[string, string]>) =>
@@ -236,7 +236,7 @@ const count = (result: GenerateResult, severity: string) => {
   return rules;
 };
 
-describe.each(SUBFOLDERS)("corpus %s from %s alone", (name, sub) => {
+describeShared.each(SUBFOLDERS)("corpus %s from %s alone", (name, sub) => {
   it("has zero errors, strict-tsc-clean output and the whole-folder run's declarations", async () => {
     const whole = await generate({ input: corpus(name), cache: false, validators: false });
     const part = await generate({ input: join(corpus(name), sub), cache: false });

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate, type GenerateResult } from "../src/generate.js";
+import { describeShared } from "./support/helpers.js";
 import { GO_CORPUS } from "./validators-harness.js";
 
 /** The text on one line, as a signature reads before a formatter breaks it (`f(\n  a,\n)` -> `f(a)`). */
@@ -18,7 +19,7 @@ function flatten(text: string): string {
     .replace(/,? ([)>])/g, "$1");
 }
 
-describe("Go corpus with validators", () => {
+describeShared("Go corpus with validators", () => {
   let result: GenerateResult;
   let dir: string;
   beforeAll(async () => {
