@@ -40,18 +40,18 @@ import {
   type Expr,
 } from "./expr.js";
 import { tokenizeText, tokensToText, type Token } from "./tokens.js";
+import {
+  isMarkdownHref,
+  lastSegment,
+  prefixedPrimitive,
+  primitiveOf,
+  readName,
+  wrapperByName,
+  type CellProblem,
+} from "./words.js";
 
 export { withNull };
-
-/** Something in a cell the generator could not map to a precise type. */
-export interface CellProblem {
-  /** `inferred-wrapper`: an unknown generic read by what its name says (`FooNullable<T>`). */
-  rule: "unknown-type" | "external-type" | "type-too-deep" | "inferred-wrapper";
-  /** The spelling as written. */
-  spelling: string;
-  /** For `inferred-wrapper`: the meaning read from the name. */
-  meaning?: GenericMeaning;
-}
+export type { CellProblem };
 
 /** A parsed type cell: the type plus the modifiers that only make sense at the top of a field. */
 export interface CellType {
@@ -83,34 +83,12 @@ export interface GrammarOptions {
 
 class CellTooDeep extends Error {}
 
-const isMarkdownHref = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href) || /^file:/i.test(href);
-
 /** What every nested parser of one cell shares. */
 interface ParseContext {
   spellings: Spellings;
   typeMap: ReadonlyMap<string, string>;
   /** typeMap keys being expanded right now (a key whose value mentions itself is read as written). */
   expanding: Set<string>;
-}
-
-/** Separators between a namespace and a name: `.`, `::`, `\`. */
-const NAMESPACE_SEPARATOR = /\.|::|\\/g;
-
-const EXTERNAL: TypeRef = { kind: "unknown", reason: "external" };
-
-/** The last segment of a possibly qualified, lowercased word. */
-const lastSegment = (lower: string): string => lower.split(NAMESPACE_SEPARATOR).pop() ?? lower;
-
-/**
- * What an unknown generic wrapper's name says it is (`JsonNullable`, `ImmutableList`, `SortedDict`):
- * the words of nullability, sequences and maps, checked in that order.
- */
-function wrapperByName(name: string): GenericMeaning | undefined {
-  if (/optional/.test(name) && !/null|nil|none/.test(name)) return "optional";
-  if (/null|nil|none|option|maybe/.test(name)) return "nullable";
-  if (/list|array|vec|seq|set/.test(name)) return "array";
-  if (/map|dict|hash/.test(name)) return "map";
-  return undefined;
 }
 
 class Parser {
@@ -403,16 +381,10 @@ class Parser {
     }
   }
 
-  /**
-   * The primitive a bare word names: its key as written, else lowercased (unless the lowercase key
-   * is one that only matches as written).
-   */
-  private primitive(word: string): TypeRef | undefined {
-    const exact = own(this.spellings.primitives, word);
-    if (exact) return exact;
-    const lower = word.toLowerCase();
-    if (lower !== word && this.spellings.lowercaseOnly.has(lower)) return undefined;
-    return own(this.spellings.primitives, lower);
+  /** A name read by the tables (words.ts); a known type's arguments are dropped (`DateTime<Utc>`). */
+  private reference(word: string): Expr {
+    const read = readName(this.spellings, word, this.href, this.problems);
+    return read.known && this.isPunct("<") ? this.skipArgs(read.expr) : read.expr;
   }
 
   /** The closer of a generic's argument list that starts here (`[`, `<` or `(`), if one does. */
@@ -452,7 +424,7 @@ class Parser {
       return applyGeneric(generic, args);
     }
     if (generic && !this.applying && this.startsType()) return this.applied(generic);
-    if (opener && !this.primitive(word)) {
+    if (opener && !primitiveOf(this.spellings, word)) {
       const meaning = wrapperByName(last);
       if (meaning) {
         this.pos += 1;
@@ -471,7 +443,7 @@ class Parser {
     // `::String`, `\\DateTime`: a rooted bare word is the word, unless the rooted spelling means more.
     const rooted = /^(?:::|\\)[^.:\\]+$/.test(word);
     if (rooted) return this.reference(word);
-    const primitive = this.primitive(word);
+    const primitive = primitiveOf(this.spellings, word);
     // `DateTime<Utc>`, `Decimal<...>`: type arguments of a primitive do not change its JSON shape.
     if (primitive && this.isPunct("<") && !/[.:\\]/.test(word))
       return this.skipArgs(typeExpr(primitive));
@@ -500,19 +472,7 @@ class Parser {
         fallback: { type: primitive, why: "primitive" },
       });
     }
-    return this.prefixed(word) ?? this.reference(word);
-  }
-
-  /** `NullableString`: a wrapper prefix before a capitalised primitive word. */
-  private prefixed(word: string): Expr | undefined {
-    for (const [prefix, meaning] of Object.entries(this.spellings.wrapperPrefixes)) {
-      if (word.length <= prefix.length || word.slice(0, prefix.length).toLowerCase() !== prefix)
-        continue;
-      const rest = word.slice(prefix.length);
-      const primitive = /^[A-Z]/.test(rest) ? this.primitive(rest) : undefined;
-      if (primitive) return applyGeneric(meaning, [typeExpr(primitive)]);
-    }
-    return undefined;
+    return prefixedPrimitive(this.spellings, word) ?? this.reference(word);
   }
 
   /** A mapped generic (`Decimal<...>` mapped to `string`): its arguments are read and dropped. */
@@ -561,47 +521,6 @@ class Parser {
       this.expectPunct(closer);
       return args;
     }
-  }
-
-  private reference(word: string): Expr {
-    // A leading `::` or `\` roots the name (`::String`, `\DateTime`); it says nothing else.
-    const segments = word.replace(/^(?:::|\\)/, "").split(NAMESPACE_SEPARATOR);
-    const name = segments[segments.length - 1] as string;
-    const namespaces = segments.slice(0, -1).map((segment) => segment.toLowerCase());
-    const rooted = /^(?:::|\\)/.test(word) ? "." : "";
-    const known =
-      own(this.spellings.knownQualified, `${rooted}${segments.join(".").toLowerCase()}`) ??
-      own(this.spellings.knownQualified, segments.join(".").toLowerCase());
-    if (known) return this.isPunct("<") ? this.skipArgs(typeExpr(known)) : typeExpr(known);
-    // `components.X`, `Acme::Models::X`, `App\Model\X`, `crate::models::X`: a model namespace
-    // anywhere in the path makes it a documented model.
-    const inModelNamespace =
-      namespaces.length === 0 || namespaces.some((n) => this.spellings.modelNamespaces.has(n));
-    if (!inModelNamespace || (rooted !== "" && namespaces.length === 0)) {
-      // `T::Boolean`, `System.String`, `\DateTime`: a language's namespace around a primitive.
-      const primitive = this.primitive(name);
-      if (primitive) return typeExpr(primitive);
-    }
-    if (this.href !== undefined) {
-      if (isMarkdownHref(this.href) && inModelNamespace) {
-        return typeExpr({ kind: "ref", name, href: this.href });
-      }
-      this.problems.push({ rule: "external-type", spelling: word });
-      return typeExpr({ kind: "unknown", reason: "external" });
-    }
-    if (!inModelNamespace) {
-      this.problems.push({ rule: "external-type", spelling: word });
-      return typeExpr({ kind: "unknown", reason: "external" });
-    }
-    if (!/^[A-Z]/.test(name)) throw new CellSyntaxError();
-    // An unlinked name that no page declares may still be a library type every reader knows.
-    const library =
-      namespaces.length === 0 ? this.spellings.libraryTypes.has(name.toLowerCase()) : false;
-    return typeExpr({
-      kind: "ref",
-      name,
-      ...(library ? { fallback: { type: EXTERNAL, why: "library" as const } } : {}),
-    });
   }
 }
 
