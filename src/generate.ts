@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
 import { compareDiagnostics } from "./diagnostics-format.js";
-import { indexFiles } from "./emit/index-module.js";
+import { indexFiles, type PublicName } from "./emit/index-module.js";
 import {
   byCodePoint,
   planModules,
@@ -22,10 +22,11 @@ import { loadTemplates, renderBanner } from "./emit/templates.js";
 import { emitJsonSchema, schemaPath } from "./emit/json-schema.js";
 import {
   allocateValidatorNames,
-  exportedValidatorNames,
+  publicValidatorNames,
   type ValidatorNames,
 } from "./emit/validator-names.js";
-import { RUNTIME_PATH, runtimePublicExports, runtimeFiles } from "./emit/validator-runtime.js";
+import { declaresValue } from "./emit/types.js";
+import { RUNTIME_PATH, RUNTIME_PUBLIC_NAMES, runtimeFiles } from "./emit/validator-runtime.js";
 import type { PageResult } from "./model/build.js";
 import type { PageReadContext } from "./model/read-source.js";
 import type { RenderContext } from "./emit/render-module.js";
@@ -294,15 +295,20 @@ async function emitFiles(
         content: emitJsonSchema(module, context, options),
       });
   }
-  const exportsOf = (module: ModulePlan) =>
-    validators
-      ? [
-          module.identifier,
-          ...exportedValidatorNames(names.get(module.decl.id) as ValidatorNames, module.decl),
-        ]
-      : [module.identifier];
-  const rootLines = validators ? [runtimePublicExports(options.importExtension)] : [];
-  for (const index of indexFiles(plan.modules, exportsOf, rootLines, options.importExtension)) {
+  const exportsOf = (module: ModulePlan): PublicName[] => [
+    {
+      name: module.identifier,
+      typeOnly: !declaresValue(module.decl, options.enumStyle),
+    },
+    ...(validators
+      ? publicValidatorNames(names.get(module.decl.id) as ValidatorNames).map((name) => ({
+          name,
+          typeOnly: false,
+        }))
+      : []),
+  ];
+  const rootExports = validators ? [{ path: RUNTIME_PATH, names: RUNTIME_PUBLIC_NAMES }] : [];
+  for (const index of indexFiles(plan.modules, exportsOf, rootExports, options.importExtension)) {
     const banner = renderBanner(templates.banner, {
       source: "all pages",
       command: options.regenerateCommand,

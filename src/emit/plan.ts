@@ -140,6 +140,12 @@ function modulePath(id: string): string {
   return `${parts.join("/")}.ts`;
 }
 
+/** The namespace index.ts most likely gives a declaration's folder (its last segment), for messages. */
+function namespaceHint(id: string): string {
+  const folder = path.dirname(id);
+  return sanitizeIdentifier(folder === "." ? "root" : path.basename(folder));
+}
+
 /** Plans the output modules. `decls` must be sorted by id. */
 export function planModules(
   decls: readonly Decl[],
@@ -155,15 +161,15 @@ export function planModules(
   const perFolder = new Map<string, NameAllocator>();
   const firstByName = new Map<string, Decl>();
   for (const decl of decls) {
-    // Same-named models in different folders work (the index namespaces those folders), but users
-    // importing from the index should know why a name is not at its top level.
+    // Same-named models in different folders work (each folder is a namespace of the index), but
+    // users importing from the index should know why a name is not at its top level.
     const first = firstByName.get(decl.name);
     if (first === undefined) firstByName.set(decl.name, decl);
     else if (path.dirname(first.id) !== path.dirname(decl.id)) {
       warn(
         decl,
         "duplicate-name",
-        `Unexpected type name \`${decl.name}\` that ${first.id}.md declares too, expected names unique across folders; index.ts exports the folders as namespaces`,
+        `Unexpected type name \`${decl.name}\` that ${first.id}.md declares too, expected names unique across folders; index.ts exports both only in their folders' namespaces (\`${namespaceHint(decl.id)}.${decl.name}\`), not at its top level`,
       );
     }
     const folder = path.dirname(decl.id);
@@ -184,13 +190,16 @@ export function planModules(
     identifiers.set(decl.id, identifier);
   }
 
-  // Module paths: unique even on case-insensitive file systems.
-  const paths = new NameAllocator([], { caseInsensitive: true });
+  // Module paths: unique even on case-insensitive file systems, and never a barrel's name.
+  const paths = new NameAllocator(["index_root"], { caseInsensitive: true });
   const modules: ModulePlan[] = [];
   const pathById = new Map<string, string>();
   for (const decl of decls) {
-    const wanted = modulePath(decl.id).replace(/\.ts$/, "");
-    pathById.set(decl.id, `${paths.allocate(wanted === "index" ? "index_" : wanted)}.ts`);
+    // `index` is each folder's barrel (emit/index-module.ts), never a module.
+    const wanted = modulePath(decl.id)
+      .replace(/\.ts$/, "")
+      .replace(/(^|\/)index$/i, "$1index_");
+    pathById.set(decl.id, `${paths.allocate(wanted)}.ts`);
   }
 
   for (const decl of decls) {

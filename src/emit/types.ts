@@ -264,6 +264,14 @@ function unionStatements(
   return [alias];
 }
 
+/**
+ * Whether a declaration's identifier is a value as well as a type: the const object or TS enum of an
+ * enum page (not with `enumStyle: "union"`). Interfaces and type aliases are types only.
+ */
+export function declaresValue(decl: Decl, enumStyle: EnumStyle): boolean {
+  return decl.kind === "enum" && enumStyle !== "union";
+}
+
 /** The declaration statements of a module. */
 export function typeStatements(plan: ModulePlan, context: TypeEmitContext): StatementStructures[] {
   const decl = plan.decl;

@@ -79,11 +79,12 @@ export function allocateValidatorNames(
   return names;
 }
 
-/** The names a module exports besides its type (for the index). */
-export function exportedValidatorNames(names: ValidatorNames, decl: Decl): string[] {
-  const list = [names.is, names.validate, names.assert, names.schema, names.shape];
-  if (decl.kind !== "enum") list.push(names.check);
-  return list;
+/**
+ * The validator names a module exports to users (for the index): not `$isX` and `$sX`, which only
+ * other generated modules import.
+ */
+export function publicValidatorNames(names: ValidatorNames): string[] {
+  return [names.is, names.validate, names.assert, names.schema];
 }
 
 /** One value imported from another module: its exported name and its local name. */

@@ -11,9 +11,14 @@ import { templatePath } from "./templates.js";
 export const RUNTIME_PATH = "runtime.ts";
 
 /** The runtime's public names, re-exported from the root index. */
-export function runtimePublicExports(extension: ".js" | ".ts"): string {
-  return `export { ValidationError, describeValue, formatPath, type Issue, type StandardSchemaV1, type ValidationResult } from "./runtime${extension}";`;
-}
+export const RUNTIME_PUBLIC_NAMES: ReadonlyArray<{ name: string; typeOnly: boolean }> = [
+  { name: "ValidationError", typeOnly: false },
+  { name: "describeValue", typeOnly: false },
+  { name: "formatPath", typeOnly: false },
+  { name: "Issue", typeOnly: true },
+  { name: "StandardSchemaV1", typeOnly: true },
+  { name: "ValidationResult", typeOnly: true },
+];
 
 /** The runtime templates import each other with `.js` specifiers; `.ts` output rewrites exactly those. */
 function withExtension(text: string, extension: ".js" | ".ts"): string {
