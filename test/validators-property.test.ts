@@ -17,6 +17,7 @@ import {
   sites,
   type ModelView,
 } from "./validators-arbitraries.js";
+import { describeShared } from "./support/helpers.js";
 import {
   compileOutput,
   GO_CORPUS,
@@ -104,7 +105,7 @@ describe("properties on date and date-time fields", () => {
   });
 });
 
-describe("properties on Go-corpus models", () => {
+describeShared("properties on Go-corpus models", () => {
   let env: Setup;
   beforeAll(async () => (env = await setup(GO_CORPUS)), 120_000);
   afterAll(() => env.out.remove());
