@@ -42,7 +42,7 @@ import {
   type SourcePage,
 } from "./parse/files.js";
 import { ContentCache, sha256, stringifyCache, toolFingerprint } from "./write/cache.js";
-import type { OutputFile } from "./write/output.js";
+import { outputPackageJson, type OutputFile } from "./write/output.js";
 
 /** Milliseconds spent in each stage. */
 export interface StageTimings {
@@ -316,6 +316,7 @@ async function emitFiles(
     const key = `index:${sha256(`${optionsKey}\0${banner}\0${index.body}`)}`;
     files.push({ path: index.path, content: await formatCached(cache, key, banner, index.body) });
   }
+  files.push(outputPackageJson(options.regenerateCommand));
   files.sort((a, b) => byCodePoint(a.path, b.path));
   return { files, cached, laidOut };
 }
