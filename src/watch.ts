@@ -1,9 +1,18 @@
 /**
- * Watching docs folders for `generate --watch`: recursive `fs.watch` on each input folder, changes
- * debounced into batches, and one batch handled at a time (changes that arrive during a run are kept for
- * the next one). Prints nothing: the CLI decides what a batch means and what to say about it.
+ * Watching docs folders for `generate --watch`: one `fs.watch` per folder of the tree (never on a
+ * page's file), changes debounced into batches, and one batch handled at a time (changes that arrive
+ * during a run are kept for the next one). Prints nothing: the CLI decides what a batch means and what
+ * to say about it.
+ *
+ * Why folders: editors and tools save by writing a new file and renaming it over the page (vim,
+ * JetBrains' safe write, `sed -i`, `git checkout`). A watch on the page's file follows the old file,
+ * which is gone, so later saves go unseen; Node 20's recursive `fs.watch` on Linux watches files so.
+ * A folder's watch sees every name created, renamed, changed or deleted in it, so the page is seen
+ * under its name whatever file holds it. A folder created later (a new page in a new folder, a branch
+ * switch) is watched as soon as its parent reports it, and the pages already in it count as changes.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
+import { join } from "node:path";
 
 /** A changed path: the watched folder and the path below it (`/`-separated; "" when unknown). */
 export interface WatchChange {
@@ -13,7 +22,7 @@ export interface WatchChange {
 
 /** What to watch and what to do with each batch of changes. */
 export interface WatchOptions {
-  /** The folders to watch, recursively. */
+  /** The folders to watch, with every folder below them. */
   folders: readonly string[];
   /** Quiet time before a batch is handled, in milliseconds (default 100): editors save in bursts. */
   debounceMs?: number;
@@ -29,6 +38,11 @@ export interface Watching {
   close(): void;
 }
 
+/** Folders `listPages` skips: dot-folders and node_modules. */
+function isSkippedName(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
 /**
  * True for changes that can alter the output: Markdown pages, and folders (a renamed or deleted folder
  * takes its pages with it). Dot-folders and node_modules are skipped as `listPages` skips them, and
@@ -37,9 +51,26 @@ export interface Watching {
 export function isRelevantChange(file: string): boolean {
   if (file === "") return true;
   const parts = file.split("/");
-  if (parts.some((part) => part.startsWith(".") || part === "node_modules")) return false;
+  if (parts.some(isSkippedName)) return false;
   const name = parts.at(-1) ?? "";
   return /\.md$/i.test(name) || !name.includes(".");
+}
+
+/** The identity of a folder on disk, or undefined when `path` is not a folder (any more). */
+function folderIdentity(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? `${stat.dev}:${stat.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One watched folder of the tree. */
+interface FolderWatch {
+  watcher: FSWatcher;
+  /** Device and inode: a folder deleted and created again under its name is another folder. */
+  identity: string;
 }
 
 /** Starts watching. Throws if a folder cannot be watched (for example, it does not exist). */
@@ -70,23 +101,97 @@ export function watchFolders(options: WatchOptions): Watching {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), debounceMs);
   };
+  const record = (folder: string, file: string) => {
+    if (closed || !isRelevantChange(file)) return;
+    pending.set(`${folder}\0${file}`, { folder, file });
+    if (!running) schedule();
+  };
 
-  const watchers: FSWatcher[] = options.folders.map((folder) => {
-    const watcher = watch(folder, { recursive: true }, (_event, filename) => {
-      const file = (filename ?? "").toString().replace(/\\/g, "/");
-      if (!isRelevantChange(file)) return;
-      pending.set(`${folder}\0${file}`, { folder, file });
-      if (!running) schedule();
+  /** Watched folders by path (the root's and every folder below, `/`-separated relative paths). */
+  const watched = new Map<string, FolderWatch>();
+  const key = (root: string, relative: string) => `${root}\0${relative}`;
+
+  /** Stops watching `relative` and every folder below it. */
+  const unwatch = (root: string, relative: string) => {
+    const prefix = key(root, relative === "" ? "" : `${relative}/`);
+    for (const [path, entry] of watched)
+      if (path === key(root, relative) || (relative !== "" && path.startsWith(prefix))) {
+        entry.watcher.close();
+        watched.delete(path);
+      }
+  };
+
+  /**
+   * Watches the folder `relative` below `root` and the folders in it. `fresh`: the folder appeared
+   * after watching began, so the pages already in it are changes (they may have been written before
+   * its watch existed).
+   */
+  const watchFolder = (root: string, relative: string, fresh: boolean): void => {
+    const path = relative === "" ? root : join(root, relative);
+    const identity = folderIdentity(path);
+    const known = watched.get(key(root, relative));
+    if (known !== undefined && known.identity === identity) return;
+    unwatch(root, relative);
+    if (identity === undefined) {
+      if (relative === "") watch(path); // throws the reason (ENOENT, ENOTDIR) for the root
+      return;
+    }
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(path, (_event, filename) => onEvent(root, relative, filename));
+    } catch (error) {
+      if (relative === "") throw error;
+      return; // gone again before it could be watched: its parent reports that
+    }
+    watcher.on("error", (error) => {
+      // A folder below the root that disappears ends its own watch; only the root's failure matters.
+      if (relative === "") options.onError(error);
+      unwatch(root, relative);
     });
-    watcher.on("error", (error) => options.onError(error));
-    return watcher;
-  });
+    watched.set(key(root, relative), { watcher, identity });
+    let entries;
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (isSkippedName(entry.name)) continue;
+      const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) watchFolder(root, child, fresh);
+      else if (fresh) record(root, child);
+    }
+  };
+
+  const onEvent = (root: string, relative: string, filename: string | Buffer | null) => {
+    if (closed) return;
+    const name = (filename ?? "").toString();
+    if (name === "") {
+      record(root, relative);
+      return;
+    }
+    const file = relative === "" ? name : `${relative}/${name}`;
+    if (file.split("/").some(isSkippedName)) return;
+    record(root, file);
+    // A folder created, renamed in or replaced is watched (with the pages it brings); one deleted or
+    // renamed away stops being watched.
+    if (folderIdentity(join(root, file)) !== undefined) watchFolder(root, file, true);
+    else unwatch(root, file);
+  };
+
+  try {
+    for (const folder of options.folders) watchFolder(folder, "", false);
+  } catch (error) {
+    for (const entry of watched.values()) entry.watcher.close();
+    throw error;
+  }
 
   return {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const entry of watched.values()) entry.watcher.close();
+      watched.clear();
     },
   };
 }

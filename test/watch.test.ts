@@ -1,10 +1,21 @@
 /**
  * `generate --watch`: the watcher on its own (which changes count, one batch at a time), then the CLI
- * spawned on a temporary docs folder through a change, a broken page and its fix. Every wait polls
- * for an outcome with a deadline; no sleep is an assertion.
+ * spawned on a temporary docs folder through a change, a broken page and its fix, and through the saves
+ * that replace a page's file (rename saves, delete and re-create, a branch switch, a new folder). Every
+ * wait polls for the run's own output with a deadline; no sleep is an assertion.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,4 +174,114 @@ describe("docs2ts generate --watch", () => {
     child.kill("SIGINT");
     expect(await exited).toBe(0);
   });
+});
+
+describe("docs2ts generate --watch after saves that replace the page's file", () => {
+  it("regenerates once per rename save, delete and re-create, branch switch, and new folder", async () => {
+    let stderr = "";
+    child = spawn(process.execPath, [join(repo, "dist/cli.js"), "generate", "--watch"], {
+      cwd: dir,
+      env: { ...process.env, CI: "" },
+    });
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const seen = () => `stderr so far:\n${stderr}`;
+    const count = (text: string) => stderr.split(text).length - 1;
+    const runs = () => count("Regenerated generated/ in") + count("Kept the last good output");
+    const git = (...args: string[]) => {
+      const result = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(result.status, result.stderr).toBe(0);
+    };
+    const statusPage = join(dir, "input/models/components/status.md");
+    const status = join(dir, "generated/models/components/status.ts");
+    const original = readFileSync(statusPage, "utf8");
+    /** Waits for the output of run number `run`, then checks that no other run came with it. */
+    const afterRun = async (run: number, outcome: () => boolean) => {
+      await until(() => runs() >= run && outcome(), seen, 60_000);
+      expect(runs(), seen()).toBe(run);
+    };
+
+    // A branch to switch to later: every page gets a new introduction.
+    git("init", "-q", "-b", "main");
+    writeFileSync(join(dir, ".gitignore"), "generated/\n");
+    git("add", ".");
+    git("commit", "-q", "-m", "docs");
+    git("checkout", "-q", "-b", "other");
+    const pages = readdirSync(join(dir, "input/models/components"));
+    for (const name of pages) {
+      const path = join(dir, "input/models/components", name);
+      writeFileSync(
+        path,
+        readFileSync(path, "utf8").replace(/^# .*$/m, "$&\n\nOn the other branch."),
+      );
+    }
+    git("commit", "-q", "-am", "other");
+    git("checkout", "-q", "main");
+
+    await until(() => stderr.includes("Watching input for changes (Ctrl+C to stop)."), seen);
+    expect(runs()).toBe(0);
+
+    // 1. Rename saves (vim, JetBrains' safe write, sed -i): a new file renamed over the page, twice.
+    for (const [run, text] of [
+      [1, "First rename save."],
+      [2, "Second rename save."],
+    ] as const) {
+      writeFileSync(
+        `${statusPage}.tmp`,
+        original.replace("Where the batch is in its lifecycle.", text),
+      );
+      renameSync(`${statusPage}.tmp`, statusPage);
+      await afterRun(run, () => readFileSync(status, "utf8").includes(`/** ${text} */`));
+    }
+
+    // 2. Delete (a page others link to: the run fails and keeps the output), then re-create.
+    rmSync(statusPage);
+    await afterRun(3, () => count("Kept the last good output") === 1);
+    writeFileSync(
+      statusPage,
+      original.replace("Where the batch is in its lifecycle.", "Restored."),
+    );
+    await afterRun(4, () => readFileSync(status, "utf8").includes("/** Restored. */"));
+
+    // 3. A branch switch replaces every page at once: one run.
+    git("commit", "-q", "-am", "restored"); // commits touch .git only, not the watched pages
+    git("checkout", "-q", "other");
+    await afterRun(5, () =>
+      pages.every((name) =>
+        readFileSync(
+          join(dir, "generated/models/components", name.replace(/\.md$/, ".ts")),
+          "utf8",
+        ).includes("On the other branch."),
+      ),
+    );
+    expect(stderr).toContain("Changed: ");
+
+    // 4. A new page in a new folder, written as soon as the folder exists.
+    mkdirSync(join(dir, "input/models/extra"));
+    writeFileSync(
+      join(dir, "input/models/extra/tag.md"),
+      "# Tag\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n" +
+        "| `Name` | *string* | :heavy_check_mark: | The tag. |\n",
+    );
+    const tag = join(dir, "generated/models/extra/tag.ts");
+    await afterRun(6, () => existsSync(tag));
+    // And a later edit of that page is seen too.
+    writeFileSync(
+      join(dir, "input/models/extra/tag.md"),
+      readFileSync(join(dir, "input/models/extra/tag.md"), "utf8").replace(
+        "The tag.",
+        "The label.",
+      ),
+    );
+    await afterRun(7, () => readFileSync(tag, "utf8").includes("/** The label. */"));
+    expect(count("Kept the last good output")).toBe(1);
+
+    const exited = new Promise<number | null>((resolve) =>
+      child!.on("exit", (code) => resolve(code)),
+    );
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+  }, 180_000);
 });
