@@ -90,20 +90,24 @@ export function docs(
   return [{ ...(text !== "" ? { description: text } : {}), tags }];
 }
 
-/** The number format of a field's type, looking through `| null`. */
-function numberFormat(type: TypeRef): string | undefined {
+/**
+ * The format of a field's type for its JSDoc `@format` tag (`int64`, `int32`, `date-time`, `date`),
+ * looking through `| null`: what the type alone does not say (a `string` holding an RFC 3339 date).
+ */
+function valueFormat(type: TypeRef): string | undefined {
   if (type.kind === "number" && (type.format === "int64" || type.format === "int32"))
     return type.format;
+  if (type.kind === "string") return type.format;
   if (type.kind === "union") {
     const nonNull = type.members.filter((m) => m.kind !== "null");
-    if (nonNull.length === 1) return numberFormat(nonNull[0] as TypeRef);
+    if (nonNull.length === 1) return valueFormat(nonNull[0] as TypeRef);
   }
   return undefined;
 }
 
 function fieldTags(field: FieldModel): OptionalKind<JSDocTagStructure>[] {
   const tags: OptionalKind<JSDocTagStructure>[] = [];
-  const format = numberFormat(field.type);
+  const format = valueFormat(field.type);
   if (format) tags.push({ tagName: "format", text: format });
   if (field.defaultText !== undefined)
     tags.push({ tagName: "default", text: jsdocText(field.defaultText) });

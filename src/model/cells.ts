@@ -29,18 +29,18 @@ export function readNameCell(cell: TableCell): { name: string; deprecated: boole
 }
 
 /**
- * A description cell as doc text: `<br/>` becomes a line break, escaped pipes are unescaped, `N/A` means
- * no description, and a leading deprecation marker is reported separately.
+ * A description cell as doc text: `<br/>` becomes a line break, character references (`&#x60;`,
+ * `&quot;`) and backslash escapes (`\|`) are decoded as Markdown decodes them, `N/A` means no
+ * description, and a leading deprecation marker is reported separately. The text is the docs' own:
+ * emit/escape.ts guards what reaches the output.
  */
 export function readDescriptionCell(
   cell: TableCell | undefined,
   source: string,
 ): { text?: string; deprecated: boolean } {
   if (!cell) return { deprecated: false };
-  let text = cellSource(cell, source)
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/\\\|/g, "|")
-    .trim();
+  // `<br/>` first: an encoded `&lt;br/&gt;` is text that shows the tag, not a line break.
+  let text = decodeCellText(cellSource(cell, source).replace(/<br\s*\/?>/gi, "\n")).trim();
   let deprecated = false;
   if (FIELD_DEPRECATION.test(text)) {
     deprecated = true;
@@ -90,7 +90,7 @@ export function readNotesCell(cell: TableCell | undefined, source: string): Note
     else if (marker === "readonly" || marker === "read-only") notes.readonly = true;
     else notes.defaultText = (match[2] as string).trim();
   }
-  const oneOf = ONE_OF.exec(decodeCellText(text))?.[1];
+  const oneOf = ONE_OF.exec(text)?.[1];
   if (oneOf !== undefined) {
     notes.oneOf = [...oneOf.matchAll(ONE_OF_VALUE)].map((m) =>
       m[3] !== undefined ? Number(m[3]) : ((m[1] ?? m[2]) as string),
@@ -103,16 +103,14 @@ export function readNotesCell(cell: TableCell | undefined, source: string): Note
 
 /**
  * An Example or Default cell as text: the code of a cell that is one code span, else the cell's
- * Markdown with `<br/>` as line breaks and escaped pipes unescaped; undefined when empty.
+ * Markdown with `<br/>` as line breaks and character references and backslash escapes decoded;
+ * undefined when empty.
  */
 export function readExampleCell(cell: TableCell, source: string): string | undefined {
   const only = cell.children.length === 1 ? cell.children[0] : undefined;
   const text =
     only?.type === "inlineCode"
       ? only.value
-      : cellSource(cell, source)
-          .replace(/<br\s*\/?>/gi, "\n")
-          .replace(/\\\|/g, "|")
-          .trim();
+      : decodeCellText(cellSource(cell, source).replace(/<br\s*\/?>/gi, "\n")).trim();
   return text === "" || EMPTY_DESCRIPTION.test(text) ? undefined : text;
 }

@@ -9,8 +9,15 @@ export type ColumnRole =
   "name" | "type" | "required" | "description" | "notes" | "default" | "example" | "value";
 
 const HEADER_ROLES: ReadonlyArray<[RegExp, ColumnRole]> = [
-  [/^(field|name|property|parameter|param|key|attribute)s?$/, "name"],
-  [/^(type|data ?type|schema)$/, "type"],
+  [
+    /^((field|name|property|parameter|param|key|attribute)s?|(field|property|parameter|attribute|key) ?name)$/,
+    "name",
+  ],
+  // `Kind`, `Data type`, `Field type`, `Type/Format`: what hand-written tables call the type column.
+  [
+    /^(types?|kinds?|data ?types?|schema|format ?\/ ?type|types? ?\/ ?format|(value|field|property|parameter|param|attribute|json) ?type)$/,
+    "type",
+  ],
   [/^(required\??|optional\??|req\.?|mandatory)$/, "required"],
   [/^(description|comments?|details|meaning|summary|explanation)$/, "description"],
   // OpenAPI Generator's `Notes` holds `[optional]`, `[readonly]`, `[default to X]`; hand-written tables
