@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 describe("JSON Schema output", () => {
   it("writes one schema per module only when asked, linked by relative $refs", async () => {
     const without = await generate({ input: SEED_INPUT, cache: false });
-    expect(without.files.some((file) => file.path.endsWith(".json"))).toBe(false);
+    expect(without.files.some((file) => file.path.endsWith(".schema.json"))).toBe(false);
 
     const result = await generate({ input: SEED_INPUT, cache: false, jsonSchema: true });
     const schemas = result.files.filter((file) => file.path.endsWith(".schema.json"));
