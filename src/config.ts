@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "./options.js";
+import { didYouMean } from "./suggest.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
@@ -116,37 +117,6 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
 
 /** Options whose paths are relative to the config file's folder. */
 const PATH_KEYS = ["input", "out", "cacheDir", "templates"] as const;
-
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j] as number;
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
-/** ` (did you mean "x"?)` for the nearest candidate within a small distance, else "". */
-function didYouMean(given: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(given.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const allowed = Math.max(2, Math.floor(given.length / 3));
-  return best !== undefined && bestDistance <= allowed ? ` (did you mean "${best}"?)` : "";
-}
 
 /** A short, printable rendering of a config value for error messages. */
 function show(value: unknown): string {

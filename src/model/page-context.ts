@@ -5,8 +5,61 @@
 import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
 import type { FlavourRules } from "../dialects/flavours.js";
 import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
+import type { Spellings } from "../dialects/spellings.js";
 import type { Token } from "../dialects/tokens.js";
+import { nearestWords, orList } from "../suggest.js";
 import type { Origin, TypeRef } from "./types.js";
+
+/** The words of a flavour's spelling tables, once per table (suggestions are rare, tables are shared). */
+const LEXICON_WORDS = new WeakMap<Spellings, { words: string[]; known: Set<string> }>();
+
+function lexiconOf(spellings: Spellings): { words: string[]; known: Set<string> } {
+  let lexicon = LEXICON_WORDS.get(spellings);
+  if (!lexicon) {
+    const words = [
+      ...Object.keys(spellings.primitives),
+      ...Object.keys(spellings.generics),
+      ...Object.keys(spellings.knownQualified),
+    ];
+    lexicon = { words, known: new Set(words.map((word) => word.toLowerCase())) };
+    LEXICON_WORDS.set(spellings, lexicon);
+  }
+  return lexicon;
+}
+
+const digitsOf = (word: string) => word.replace(/\D+/g, "");
+
+/**
+ * ` (did you mean \`string\`?)` for the words of an unread spelling that the flavour does not know
+ * but that are a few edits from a word it does (`strng`); "" when none is. A word's digits must
+ * match (`int128` is no misspelt `int8`), and words under four letters are left alone.
+ */
+export function typeSuggestion(spelling: string, spellings: Spellings): string {
+  const { words, known } = lexiconOf(spellings);
+  const found: Array<{ word: string; near: string[] }> = [];
+  for (const word of new Set(
+    spelling.match(/[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g),
+  )) {
+    if (word.length < 4 || known.has(word.toLowerCase())) continue;
+    // One edit up to six letters (`int128` is two from Rust's `i128`: too far to be a typo).
+    const max = Math.min(3, Math.max(1, Math.floor((word.length - 1) / 3)));
+    const candidates = words.filter((w) => digitsOf(w) === digitsOf(word));
+    // One spelling per word: `String` and `string` are one suggestion, in the letter case written.
+    const byLower = new Map<string, string>();
+    for (const near of nearestWords(word, candidates, max)) {
+      const lower = near.toLowerCase();
+      const kept = byLower.get(lower);
+      if (kept === undefined || (near[0] === word[0] && kept[0] !== word[0]))
+        byLower.set(lower, near);
+    }
+    if (byLower.size > 0) found.push({ word, near: [...byLower.values()].slice(0, 3) });
+  }
+  if (found.length === 0) return "";
+  const parts = found.map(({ word, near }) =>
+    found.length === 1 ? orList(near) : `${orList(near)} for \`${word}\``,
+  );
+  return ` (did you mean ${parts.join(", ")}?)`;
+}
 
 /** One page being read. */
 export class PageContext {
@@ -44,7 +97,7 @@ export class PageContext {
             origin,
             "warning",
             "unknown-type",
-            `Unexpected type \`${problem.spelling}\`, expected a primitive, a list, a map or a link to a model; using \`unknown\``,
+            `Unexpected type \`${problem.spelling}\`, expected a primitive, a list, a map or a link to a model${typeSuggestion(problem.spelling, this.rules.spellings)}; using \`unknown\``,
           );
           break;
         case "external-type":

@@ -4,6 +4,7 @@
  */
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
+import { nearestWords } from "../suggest.js";
 import type { Decl, Origin, TypeRef } from "./types.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
@@ -195,9 +196,43 @@ class Resolver {
     this.error(
       origin,
       "unresolved-ref",
-      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder`,
+      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${this.suggestPages(ref)}`,
     );
     return { kind: "unknown", reason: "unrecognised" };
+  }
+
+  /**
+   * ` (did you mean \`Bars\` (models/bars.md)?)`: the pages whose declared name is nearest to the
+   * reference's name, or whose file name is nearest to the link's; "" when none is near.
+   */
+  private suggestPages(ref: Extract<TypeRef, { kind: "ref" }>): string {
+    const decls = [...this.index.byId.values()];
+    const found = new Set<Decl>();
+    // Tighter than config's limit: a short model name is a few edits from many others (and `B` is
+    // one edit from `A`: names under three letters get no suggestion).
+    const near = (word: string, words: Iterable<string>) =>
+      word.length < 3
+        ? []
+        : nearestWords(word, words, Math.max(1, Math.min(3, Math.floor(word.length / 3))));
+    const nearNames = near(ref.name, this.index.byName.keys());
+    for (const name of nearNames)
+      for (const decl of this.index.byName.get(name) ?? []) found.add(decl);
+    const linked = ref.href
+      ?.replace(/[?#].*$/s, "")
+      .split(/[\\/]/)
+      .at(-1)
+      ?.replace(/\.md$/i, "");
+    if (linked) {
+      const fileNames = decls.map((decl) => path.basename(decl.id));
+      for (const name of near(linked, fileNames))
+        for (const decl of decls) if (path.basename(decl.id) === name) found.add(decl);
+    }
+    if (found.size === 0) return "";
+    const pages = [...found]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, 3)
+      .map((decl) => `\`${decl.name}\` (${decl.id}.md)`);
+    return ` (did you mean ${pages.length === 1 ? pages[0] : `${pages.slice(0, -1).join(", ")} or ${pages.at(-1)}`}?)`;
   }
 
   /**

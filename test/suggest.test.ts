@@ -1,0 +1,55 @@
+/**
+ * "Did you mean" (issue 15): the shared edit-distance helpers and the suggestions `unknown-type`
+ * warnings give from each flavour's spelling tables.
+ */
+import { describe, expect, it } from "vitest";
+import { flavourRules } from "../src/dialects/flavours.js";
+import type { Flavour } from "../src/dialects/flavours.js";
+import { typeSuggestion } from "../src/model/page-context.js";
+import { didYouMean, editDistance, nearestWords } from "../src/suggest.js";
+
+describe("editDistance and nearestWords", () => {
+  it.each([
+    ["strng", "string", 1],
+    ["kitten", "sitting", 3],
+    ["", "abc", 3],
+    ["same", "same", 0],
+  ])("%s -> %s is %i", (a, b, want) => {
+    expect(editDistance(a, b)).toBe(want);
+  });
+
+  it("returns every candidate at the smallest distance, none past the limit, never the word itself", () => {
+    expect(nearestWords("bar", ["Bars", "baz", "foo", "bar"], 1)).toEqual(["Bars", "baz"]);
+    expect(nearestWords("qqqq", ["string", "number"])).toEqual([]);
+  });
+
+  it("keeps config's didYouMean", () => {
+    expect(didYouMean("inptu", ["input", "out"])).toBe(' (did you mean "input"?)');
+    expect(didYouMean("zzzzzz", ["input", "out"])).toBe("");
+  });
+});
+
+/** [flavour, spelling, suggestion]. */
+const TYPE_CASES: Array<[Flavour, string, string]> = [
+  ["speakeasy-go", "strng", " (did you mean `string`?)"],
+  ["speakeasy-go", "bolean", " (did you mean `boolean`?)"],
+  ["speakeasy-ts", "Recrd<string, number>", " (did you mean `record`?)"],
+  ["speakeasy-python", "Optinal[str]", " (did you mean `optional`?)"],
+  ["hand-written", "array of strng", " (did you mean `string`?)"],
+  [
+    "speakeasy-go",
+    "map[strng]intt64",
+    " (did you mean `string` for `strng`, `int64` for `intt64`?)",
+  ],
+  // Digits are not misspelt: int128 is no int8 or int16.
+  ["speakeasy-go", "int128", ""],
+  // Short words and far words get nothing.
+  ["speakeasy-go", "Foo", ""],
+  ["speakeasy-go", "Frobnicator", ""],
+];
+
+describe("typeSuggestion", () => {
+  it.each(TYPE_CASES)("%s: %s", (flavour, spelling, want) => {
+    expect(typeSuggestion(spelling, flavourRules(flavour).spellings)).toBe(want);
+  });
+});
