@@ -11,6 +11,7 @@ import type { GenerateResult } from "./generate.js";
 import { formatDiagnostic } from "./diagnostics-format.js";
 import type { Dialect, GenerateOptions } from "./options.js";
 import { ConfigError, loadConfig, type ProjectConfig } from "./config.js";
+import { findMarkdownFolder, inspectFolder } from "./parse/files.js";
 import { createProgressReporter, shouldShowProgress, type GenerateHooks } from "./progress.js";
 import { watchFolders, type WatchChange } from "./watch.js";
 
@@ -139,6 +140,98 @@ function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): 
   }));
 }
 
+/** What a Node error code means, in words (the code itself never reaches the user). */
+const ERROR_WORDS: Record<string, string> = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "it is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EEXIST: "something is already there",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the path is too long",
+  ELOOP: "too many symbolic links",
+  EBUSY: "the file is busy",
+};
+
+/**
+ * A file-system error as one line with no Node error code: `cannot access <path>: <what went wrong>`.
+ * Exported for tests.
+ */
+export function describeFileError(error: NodeJS.ErrnoException): string {
+  const words =
+    (error.code !== undefined ? ERROR_WORDS[error.code] : undefined) ??
+    // `EXDEV: cross-device link not permitted, rename 'a' -> 'b'`: keep the words only.
+    String(error?.message ?? error)
+      .replace(/^[A-Z][A-Z0-9_]*: /, "")
+      .replace(/, \w+ '.*$/s, "");
+  return error.path !== undefined ? `cannot access ${error.path}: ${words}` : words;
+}
+
+/** Where a setting comes from, for "set it with ..." hints. */
+function configName(source: string | undefined): string {
+  return source ?? "docs2ts.config.json";
+}
+
+/**
+ * The first path of a project that cannot work, as a message naming the path, what was expected and
+ * how to set it; undefined when the paths are fine.
+ */
+async function pathProblem(
+  options: GenerateOptions,
+  source: string | undefined,
+): Promise<string | undefined> {
+  const input = options.input ?? "input";
+  const problem = await folderProblem(
+    input,
+    "the docs folder",
+    "a folder of Markdown pages",
+    `--input <dir> or "input" in ${configName(source)}`,
+  );
+  if (problem) return problem;
+  const out = outOf(options);
+  const outState = inspectFolder(out);
+  if (outState === "file" || outState === "unreadable")
+    return `cannot use ${out} as the output folder: ${outState === "file" ? "it is a file" : "it cannot be read"}; expected a folder (or nothing yet, it is created). Set it with --out <dir> or "out" in ${configName(source)}.`;
+  if (options.templates !== undefined)
+    return folderProblem(
+      options.templates,
+      "the templates folder",
+      "a folder of templates (banner.txt, runtime.ts, ...)",
+      `"templates" in ${configName(source)}`,
+    );
+  return undefined;
+}
+
+/**
+ * Why `folder` (a folder the user named) cannot be read, with a hint where the docs may be; undefined
+ * when it is a readable folder. Exported for the `examples` and `report` commands.
+ */
+export async function folderProblem(
+  folder: string,
+  role: string,
+  expected: string,
+  setting: string,
+): Promise<string | undefined> {
+  const state = inspectFolder(folder);
+  if (state === "folder") return undefined;
+  const what = {
+    missing: "it does not exist",
+    file: "it is a file",
+    unreadable: "it cannot be read (permission denied?)",
+  }[state];
+  let hint = "";
+  if (state !== "unreadable" && role === "the docs folder") {
+    const found = await findMarkdownFolder(".", []);
+    if (found)
+      hint = ` (${found.folder}/ holds ${found.pages} ${found.pages === 1 ? "page" : "pages"})`;
+  }
+  const init = setting.startsWith("--input") ? ", or run `docs2ts init`" : "";
+  return `cannot read ${role} ${folder}: ${what}; expected ${expected}${hint}. Set it with ${setting}${init}.`;
+}
+
 const inputPrefixOf = (options: GenerateOptions) =>
   `${(options.input ?? "input").replace(/\/+$/, "")}/`;
 const outOf = (options: GenerateOptions) => options.out ?? "generated";
@@ -147,7 +240,13 @@ const outOf = (options: GenerateOptions) => options.out ?? "generated";
 async function runProject(
   options: GenerateOptions,
   flags: CliFlags,
+  source: string | undefined,
 ): Promise<{ result: RunResult } | { code: number }> {
+  const problem = await pathProblem(options, source);
+  if (problem !== undefined) {
+    say(`docs2ts: ${problem}`);
+    return { code: 2 };
+  }
   const progress =
     flags.reporter === "text" && !flags.quiet && shouldShowProgress(process.stderr, process.env)
       ? createProgressReporter(process.stderr)
@@ -159,15 +258,9 @@ async function runProject(
     };
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    if (err.code === "ENOENT" && err.path !== undefined) {
-      say(`docs2ts: cannot read ${err.path}: no such file or directory`);
-      return { code: 2 };
-    }
-    if (err.code !== undefined) {
-      say(`docs2ts: ${err.message}`);
-      return { code: 1 };
-    }
-    throw error;
+    if (err.code === undefined) throw error;
+    say(`docs2ts: ${describeFileError(err)}`);
+    return { code: err.code === "ENOENT" || err.code === "ENOTDIR" ? 2 : 1 };
   } finally {
     progress?.clear();
   }
@@ -206,8 +299,11 @@ function report(result: RunResult, options: GenerateOptions, flags: CliFlags): n
 
 export async function run(flags: CliFlags): Promise<number> {
   let projects: ProjectConfig[];
+  let source: string | undefined;
   try {
-    projects = selectProjects((await loadConfig(flags.config, process.cwd())).projects, flags);
+    const config = await loadConfig(flags.config, process.cwd());
+    source = config.source;
+    projects = selectProjects(config.projects, flags);
     if (flags.watch && flags.check) throw new UsageError("--watch and --check cannot be combined");
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
@@ -216,13 +312,13 @@ export async function run(flags: CliFlags): Promise<number> {
     }
     throw error;
   }
-  if (flags.watch) return watchProjects(projects, flags);
+  if (flags.watch) return watchProjects(projects, flags, source);
   let code = 0;
   const diagnostics: Diagnostic[] = [];
   for (const options of projects) {
     if (projects.length > 1 && flags.reporter === "text" && !flags.quiet)
       say(`${options.name ?? outOf(options)}:`);
-    const outcome = await runProject(options, flags);
+    const outcome = await runProject(options, flags, source);
     if ("code" in outcome) {
       code = Math.max(code, outcome.code);
       continue;
@@ -239,10 +335,14 @@ export async function run(flags: CliFlags): Promise<number> {
  * run writes nothing (the last good output stays) and the next change tries again. Ends on SIGINT or
  * SIGTERM with exit 0.
  */
-async function watchProjects(projects: readonly ProjectConfig[], flags: CliFlags): Promise<number> {
+async function watchProjects(
+  projects: readonly ProjectConfig[],
+  flags: CliFlags,
+  source: string | undefined,
+): Promise<number> {
   const once = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
     const start = performance.now();
-    const outcome = await runProject(options, flags);
+    const outcome = await runProject(options, flags, source);
     if ("code" in outcome) return;
     const { result } = outcome;
     if (flags.reporter === "json") {
@@ -276,10 +376,10 @@ async function watchProjects(projects: readonly ProjectConfig[], flags: CliFlags
             );
         }
       },
-      onError: (error) => say(`docs2ts: ${(error as Error).message ?? String(error)}`),
+      onError: (error) => say(`docs2ts: ${describeFileError(error as NodeJS.ErrnoException)}`),
     });
   } catch (error) {
-    say(`docs2ts: cannot watch: ${(error as Error).message}`);
+    say(`docs2ts: cannot watch: ${describeFileError(error as NodeJS.ErrnoException)}`);
     return 2;
   }
   if (flags.reporter === "text")

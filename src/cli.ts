@@ -2,19 +2,41 @@
 /**
  * The command line: argv -> config + flags -> projects -> generate/check (once, or on every change with
  * --watch) -> print diagnostics -> exit code. This file defines the commands and their flags; what
- * they do is in cli-run.ts. Exit codes: 0 success, 1 doc errors or stale output, 2 usage or config
+ * they do is in cli-run.ts (and init.ts for `docs2ts init`). Exit codes: 0 success, 1 doc errors or stale output, 2 usage or config
  * errors.
  */
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { DIALECTS } from "./options.js";
-import { collect, emitKinds, positiveInteger, run, say, type CliFlags } from "./cli-run.js";
+import {
+  collect,
+  emitKinds,
+  folderProblem,
+  positiveInteger,
+  run,
+  say,
+  type CliFlags,
+} from "./cli-run.js";
 
 const VERSION = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
     version: string;
   }
 ).version;
+
+/** Prints why `folder` is no docs folder and sets exit code 2; false when it is one. */
+async function refuseFolder(folder: string, setting: string): Promise<boolean> {
+  const problem = await folderProblem(
+    folder,
+    "the docs folder",
+    "a folder of Markdown pages",
+    setting,
+  );
+  if (problem === undefined) return false;
+  say(`docs2ts: ${problem}`);
+  process.exitCode = 2;
+  return true;
+}
 
 /** Builds the command line program (exported for the `--help` snapshot test). */
 export function program(): Command {
@@ -130,6 +152,32 @@ export function program(): Command {
       process.exitCode = await run({ ...flags, check: true });
     });
   cli
+    .command("init")
+    .description(
+      "Set up a project: find the docs folder, say what a first run reads, write docs2ts.config.json and package.json scripts.",
+    )
+    .option(
+      "-i, --input <dir>",
+      "the docs folder (default: the config's, else the folder with the most pages)",
+    )
+    .action(async (flags: Pick<CliFlags, "input">) => {
+      const { initProject } = await import("./init.js");
+      const { ConfigError } = await import("./config.js");
+      try {
+        const result = await initProject({
+          cwd: process.cwd(),
+          ...(flags.input !== undefined ? { input: flags.input } : {}),
+        });
+        if (result.code === 2) process.stderr.write(result.text);
+        else process.stdout.write(result.text);
+        process.exitCode = result.code;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        say(`docs2ts: ${error.message}`);
+        process.exitCode = 2;
+      }
+    });
+  cli
     .command("examples")
     .description("Check each page's `## Example Usage` value against its generated validator.")
     .option("-i, --input <dir>", "the docs folder to read (default: input)")
@@ -141,6 +189,7 @@ export function program(): Command {
       ]),
     )
     .action(async (flags: Pick<CliFlags, "input" | "dialect" | "dates">) => {
+      if (await refuseFolder(flags.input ?? "input", "--input <dir>")) return;
       const { runExamples } = await import("./examples/run.js");
       const found = await runExamples({
         cache: false,
@@ -165,6 +214,8 @@ export function program(): Command {
     .action(async (folders: string[], flags: Pick<CliFlags, "dialect">) => {
       const { formatReports, reportFolder } = await import("./report/report.js");
       const reports = [];
+      for (const input of folders.length > 0 ? folders : ["input"])
+        if (await refuseFolder(input, "the folders to report on as arguments")) return;
       for (const input of folders.length > 0 ? folders : ["input"])
         reports.push(
           await reportFolder({

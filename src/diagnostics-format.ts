@@ -17,7 +17,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return 0;
 }
 
-/** One diagnostic as a line; `prefix` is prepended to the file (the input folder as the user gave it). */
+/**
+ * One diagnostic as a line; `prefix` is prepended to the file (the input folder as the user gave it).
+ * A diagnostic about the folder itself (file "": `no-pages`, `no-models`) names the folder alone.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic, prefix = ""): string {
-  return `${prefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} ${diagnostic.message} [${diagnostic.ruleId}]`;
+  const place =
+    diagnostic.file === ""
+      ? prefix || "./"
+      : `${prefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+  return `${place}: ${diagnostic.severity} ${diagnostic.message} [${diagnostic.ruleId}]`;
 }

@@ -4,6 +4,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** One finding about the input, pointing at a page, line and column (1-based). */
 export interface Diagnostic {
+  /** The page, relative to the input folder; "" for a finding about the folder itself (`no-pages`). */
   file: string;
   line: number;
   column: number;

@@ -8,6 +8,7 @@
  * compare them with the output folder.
  */
 import { performance } from "node:perf_hooks";
+import { dirname } from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 import { compareDiagnostics } from "./diagnostics-format.js";
 import { indexFiles, type PublicName } from "./emit/index-module.js";
@@ -35,6 +36,7 @@ import { resolveModel } from "./model/resolve.js";
 import type { Decl } from "./model/types.js";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./options.js";
 import {
+  findMarkdownFolder,
   nodePageFileSystem,
   readPages,
   scanPages,
@@ -322,6 +324,32 @@ async function emitFiles(
 }
 
 /**
+ * `no-pages` (the folder holds no `.md` page) or `no-models` (its pages hold no model), reported on
+ * the folder itself (file ""), with the sibling folder that holds the most pages as a hint.
+ */
+export async function emptyFolderDiagnostic(
+  input: string,
+  pages: number,
+  fs: PageFileSystem,
+): Promise<Diagnostic> {
+  const found = await findMarkdownFolder(dirname(input), [await fs.realpath(input)], fs);
+  const hint = found
+    ? `; ${found.folder}/ holds ${found.pages} ${found.pages === 1 ? "page" : "pages"} (--input ${found.folder}, or "input" in the config)`
+    : '; set the docs folder with --input <dir> or "input" in the config';
+  const [ruleId, what] =
+    pages === 0
+      ? [
+          "no-pages",
+          "Unexpected folder with no Markdown page, expected `.md` files in it or below it",
+        ]
+      : [
+          "no-models",
+          `Unexpected folder whose ${pages} ${pages === 1 ? "page holds" : "pages hold"} no model, expected a page with a field table, \`## Values\` or \`## Supported Types\``,
+        ];
+  return { file: "", line: 1, column: 1, severity: "error", ruleId, message: `${what}${hint}` };
+}
+
+/**
  * Runs the pipeline on a docs folder and returns the files and diagnostics. Writes nothing except the
  * cache (when enabled).
  */
@@ -368,11 +396,13 @@ export async function generate(
   const emitted = await emitFiles(plan, resolved.decls, options, cache, timings, hooks);
   await cache.save();
 
-  const diagnostics = [
-    ...read.results.flatMap((result) => result.diagnostics),
-    ...resolved.diagnostics,
-    ...plan.diagnostics,
-  ]
+  const pageDiagnostics = read.results.flatMap((result) => result.diagnostics);
+  // An empty folder is a mistyped path: it must fail, not write an empty index (also in CI).
+  const empty =
+    decls.length === 0 && !pageDiagnostics.some((d) => d.severity === "error")
+      ? [await emptyFolderDiagnostic(options.input, pages.length, fs)]
+      : [];
+  const diagnostics = [...empty, ...pageDiagnostics, ...resolved.diagnostics, ...plan.diagnostics]
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
     .sort(compareDiagnostics);
   return {

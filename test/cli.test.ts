@@ -172,8 +172,138 @@ describe("config", () => {
     const missing = docs2ts([]);
     expect([missing.code, missing.stderr]).toEqual([
       2,
-      "docs2ts: cannot read missing: no such file or directory\n",
+      'docs2ts: cannot read the templates folder missing: it does not exist; expected a folder of templates (banner.txt, runtime.ts, ...). Set it with "templates" in docs2ts.config.json.\n',
     ]);
+  });
+});
+
+/** A page of one field whose type cell is `type`. */
+const pageWith = (title: string, type: string) =>
+  [
+    `# ${title}`,
+    "",
+    "## Fields",
+    "",
+    "| Field | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    `| \`A\` | ${type} | :heavy_check_mark: | N/A |`,
+    "",
+  ].join("\n");
+
+describe("the first five minutes (issue 15)", () => {
+  it("no input/ folder: names the folder, the flag, the config key and init (exit 2)", () => {
+    rmSync(join(dir, "input"), { recursive: true });
+    const result = docs2ts([]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'docs2ts: cannot read the docs folder input: it does not exist; expected a folder of Markdown pages. Set it with --input <dir> or "input" in docs2ts.config.json, or run `docs2ts init`.\n',
+    ]);
+    // With pages elsewhere, the message points at them; a config names itself.
+    cpSync(join(repo, "input"), join(dir, "docs"), { recursive: true });
+    write("package.json", JSON.stringify({ docs2ts: { input: "schemas" } }));
+    expect(docs2ts(["check"]).stderr).toBe(
+      'docs2ts: cannot read the docs folder schemas: it does not exist; expected a folder of Markdown pages (docs/ holds 7 pages). Set it with --input <dir> or "input" in package.json#docs2ts, or run `docs2ts init`.\n',
+    );
+  });
+
+  it("--input a file: no raw Node error (exit 2)", () => {
+    write("README.md", "# Readme\n");
+    const result = docs2ts(["--input", "README.md"]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'docs2ts: cannot read the docs folder README.md: it is a file; expected a folder of Markdown pages (input/ holds 7 pages). Set it with --input <dir> or "input" in docs2ts.config.json, or run `docs2ts init`.\n',
+    ]);
+    expect(result.stderr).not.toMatch(/\bE(?:NOTDIR|NOENT|ACCES)\b/);
+    const out = docs2ts(["--out", "README.md"]);
+    expect([out.code, out.stderr]).toEqual([
+      2,
+      'docs2ts: cannot use README.md as the output folder: it is a file; expected a folder (or nothing yet, it is created). Set it with --out <dir> or "out" in docs2ts.config.json.\n',
+    ]);
+  });
+
+  it("an empty folder, or one with no Markdown, fails with no-pages and a hint (exit 1)", () => {
+    mkdirSync(join(dir, "empty/images"), { recursive: true });
+    for (const args of [
+      ["--input", "empty"],
+      ["check", "--input", "empty"],
+    ]) {
+      const result = docs2ts(args);
+      expect([result.code, result.stderr], args.join(" ")).toEqual([
+        1,
+        [
+          'empty/: error Unexpected folder with no Markdown page, expected `.md` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
+          "1 errors, 0 warnings, 0 pages that are not models skipped.",
+          "No files were written to generated/: fix the errors above first.",
+          "",
+        ].join("\n"),
+      ]);
+    }
+    expect(existsSync(join(dir, "generated"))).toBe(false);
+  });
+
+  it("a folder whose pages hold no model fails with no-models (exit 1)", () => {
+    write("prose/README.md", "# About\n\nNothing here.\n");
+    write("prose/guide.md", "# Guide\n\n## Usage\n\nRead the docs.\n");
+    const result = docs2ts(["--input", "prose"]);
+    expect([result.code, result.stderr]).toEqual([
+      1,
+      [
+        'prose/: error Unexpected folder whose 2 pages hold no model, expected a page with a field table, `## Values` or `## Supported Types`; input/ holds 7 pages (--input input, or "input" in the config) [no-models]',
+        "1 errors, 0 warnings, 2 pages that are not models skipped.",
+        "No files were written to generated/: fix the errors above first.",
+        "",
+      ].join("\n"),
+    ]);
+  });
+
+  it("an unread type spelling suggests the nearest words of the flavour", () => {
+    write("input/models/components/typo.md", pageWith("Typo", "*strng*"));
+    const result = docs2ts(["--quiet", "--reporter", "json"]);
+    const typo = (JSON.parse(result.stdout) as Array<{ file: string; message: string }>).filter(
+      (d) => d.file === "models/components/typo.md",
+    );
+    expect(typo).toEqual([
+      expect.objectContaining({
+        ruleId: "unknown-type",
+        message:
+          "Unexpected type `strng`, expected a primitive, a list, a map or a link to a model (did you mean `string`?); using `unknown`",
+      }),
+    ]);
+  });
+
+  it("an unresolved reference suggests the nearest page names", () => {
+    write("input/models/components/bars.md", pageWith("Bars", "*string*"));
+    write("input/models/components/foo.md", pageWith("Foo", "[Bar](bar.md)"));
+    const result = docs2ts([]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "input/models/components/foo.md:7:9: error Unexpected reference to `Bar` (link `bar.md`), expected a model page in the input folder (did you mean `Bars` (models/components/bars.md)?) [unresolved-ref]",
+    );
+  });
+
+  it("init on an empty project says so and writes nothing (exit 1)", () => {
+    rmSync(join(dir, "input"), { recursive: true });
+    const result = docs2ts(["init"]);
+    expect([result.code, result.stdout]).toEqual([
+      1,
+      "Found no folder of Markdown pages here (dot-folders and node_modules are not searched).\nPut the docs in a folder (docs/, say) and run `docs2ts init --input docs`. Nothing was written.\n",
+    ]);
+    expect(existsSync(join(dir, "docs2ts.config.json"))).toBe(false);
+  });
+
+  it("init sets up the project; generate and check then work with no flags", () => {
+    write("package.json", JSON.stringify({ name: "demo" }, null, 2));
+    const init = docs2ts(["init"]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(JSON.parse(read("docs2ts.config.json"))).toEqual({ input: "input", out: "generated" });
+    expect(JSON.parse(read("package.json")).scripts).toEqual({
+      generate: "docs2ts",
+      "check:generated": "docs2ts check",
+    });
+    expect(docs2ts([]).code).toBe(0);
+    expect(docs2ts(["check"]).code).toBe(0);
+    const again = docs2ts(["init"]);
+    expect(again.stdout).toContain("Nothing to change: docs2ts is set up here.");
   });
 });
 
@@ -196,7 +326,7 @@ describe("output on pipes and in CI", () => {
 
 describe("the public surface", () => {
   it("pins the --help text of every command", async () => {
-    const help = ["--help", "generate --help", "check --help"]
+    const help = ["--help", "generate --help", "check --help", "init --help"]
       .map((args) => `$ docs2ts ${args}\n${docs2ts(args.split(" ")).stdout}`)
       .join("\n");
     await expect(help).toMatchFileSnapshot("./snapshots/cli-help.txt");

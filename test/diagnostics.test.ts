@@ -261,7 +261,11 @@ describe("limits.maxContainers", () => {
 
   it("is adjustable through generate's limits option", async () => {
     const input = tempDir("docs2ts-containers-");
-    writeTree(input, { "quotes.md": quotes(12) });
+    // A model beside the page of quotes: a folder with no model at all is a `no-models` error.
+    writeTree(input, {
+      "quotes.md": quotes(12),
+      "model.md": "# Model\n\n| Field | Type |\n| --- | --- |\n| id | string |\n",
+    });
     const rules = async (limits: NonNullable<GenerateOptions["limits"]>) =>
       (await diagnosticsOf(input, { limits }))
         .filter((d) => d.severity === "error")

@@ -1,8 +1,9 @@
 /**
- * "Did you mean" (issue 15): the shared edit-distance helpers and the suggestions `unknown-type`
- * warnings give from each flavour's spelling tables.
+ * "Did you mean" (issue 15): the shared edit-distance helpers, the suggestions `unknown-type` warnings
+ * give from each flavour's spelling tables, and file errors told in words, never as Node codes.
  */
 import { describe, expect, it } from "vitest";
+import { describeFileError } from "../src/cli-run.js";
 import { flavourRules } from "../src/dialects/flavours.js";
 import type { Flavour } from "../src/dialects/flavours.js";
 import { typeSuggestion } from "../src/model/page-context.js";
@@ -51,5 +52,30 @@ const TYPE_CASES: Array<[Flavour, string, string]> = [
 describe("typeSuggestion", () => {
   it.each(TYPE_CASES)("%s: %s", (flavour, spelling, want) => {
     expect(typeSuggestion(spelling, flavourRules(flavour).spellings)).toBe(want);
+  });
+});
+
+describe("describeFileError", () => {
+  it.each([
+    [
+      {
+        code: "ENOTDIR",
+        path: "README.md/x",
+        message: "ENOTDIR: not a directory, scandir 'README.md/x'",
+      },
+      "cannot access README.md/x: a part of the path is a file, not a folder",
+    ],
+    [
+      { code: "EACCES", path: "gen", message: "EACCES: permission denied, open 'gen'" },
+      "cannot access gen: permission denied",
+    ],
+    [
+      { code: "EXDEV", message: "EXDEV: cross-device link not permitted, rename 'a' -> 'b'" },
+      "cross-device link not permitted",
+    ],
+  ])("%j", (error, want) => {
+    const text = describeFileError(Object.assign(new Error(error.message), error));
+    expect(text).toBe(want);
+    expect(text).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 });

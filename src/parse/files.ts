@@ -138,3 +138,64 @@ export async function readPages(
     }),
   );
 }
+
+/** What is at a path the user named as a folder. */
+export type FolderState = "folder" | "missing" | "file" | "unreadable";
+
+/** Whether `path` is a folder docs2ts can read, or what it is instead (never throws). */
+export function inspectFolder(path: string): FolderState {
+  let stats: nodeFs.Stats;
+  try {
+    stats = nodeFs.statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable";
+  }
+  if (!stats.isDirectory()) return "file";
+  try {
+    nodeFs.readdirSync(path);
+    return "folder";
+  } catch {
+    return "unreadable";
+  }
+}
+
+/** A folder holding Markdown pages somewhere below it, and how many. */
+export interface MarkdownFolder {
+  /** The folder's path: `parent` as given, joined with the folder's name. */
+  folder: string;
+  pages: number;
+}
+
+/**
+ * The folder directly inside `parent` with the most `.md` pages below it (ties: the first in code-point
+ * order), skipping dot-folders, `node_modules` and the folders in `skip` (real paths); undefined when
+ * none holds a page. Pages directly in `parent` do not count: they are usually the project's README.
+ */
+export async function findMarkdownFolder(
+  parent: string,
+  skip: readonly string[] = [],
+  fs: PageFileSystem = nodePageFileSystem,
+): Promise<MarkdownFolder | undefined> {
+  let entries: DirEntry[];
+  try {
+    entries = (await fs.readdir(parent)).sort((a, b) => byCodePoint(a.name, b.name));
+  } catch {
+    return undefined;
+  }
+  const skipped = new Set(skip);
+  let best: MarkdownFolder | undefined;
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const folder = join(parent, entry.name);
+    try {
+      if (!(await fs.stat(folder)).isDirectory() || skipped.has(await fs.realpath(folder)))
+        continue;
+      const pages = (await scanPages(folder, fs)).files.length;
+      if (pages > (best?.pages ?? 0)) best = { folder, pages };
+    } catch {
+      continue; // An unreadable folder is no hint.
+    }
+  }
+  return best;
+}

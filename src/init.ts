@@ -1,0 +1,306 @@
+/**
+ * `docs2ts init`: looks at a project, finds its docs folder, says what a first run would read (pages,
+ * flavour per folder, models, the diagnostics), writes `docs2ts.config.json` and adds the `generate`
+ * and `check:generated` scripts to package.json. It asks nothing and changes nothing that exists: a
+ * second run reports and writes nothing. Returns data and text; the CLI prints it.
+ */
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { CONFIG_FILES, loadConfig } from "./config.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { compareDiagnostics } from "./diagnostics-format.js";
+import { byCodePoint, planModules } from "./emit/plan.js";
+import { emptyFolderDiagnostic } from "./generate.js";
+import { readSourcePage } from "./model/read-source.js";
+import { resolveModel } from "./model/resolve.js";
+import type { Decl } from "./model/types.js";
+import { resolveOptions } from "./options.js";
+import {
+  findMarkdownFolder,
+  inspectFolder,
+  nodePageFileSystem,
+  readPages,
+  scanPages,
+} from "./parse/files.js";
+
+/** What `initProject` needs. */
+export interface InitOptions {
+  /** The project folder (where the config and package.json are). */
+  cwd: string;
+  /** The docs folder, relative to `cwd` (default: the config's, else the folder with the most pages). */
+  input?: string;
+}
+
+/** What a first run would read in one docs folder. */
+export interface FolderSurvey {
+  /** The folder, relative to the project (`/`-separated). */
+  input: string;
+  pages: number;
+  models: { object: number; enum: number; union: number };
+  /** Pages skipped as not models (`not-a-model`). */
+  skipped: number;
+  /** Pages per flavour, per folder (relative to the docs folder, "" for its root), folders sorted. */
+  flavours: Array<{ folder: string; counts: Record<string, number> }>;
+  /** The errors and warnings a first run would print, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+/** The outcome of `initProject`. */
+export interface InitResult {
+  /** 0: set up (or already set up); 1: no docs found; 2: a path given that is no folder. */
+  code: 0 | 1 | 2;
+  /** The docs folders looked at (one per project). */
+  surveys: FolderSurvey[];
+  /** The files written (relative to the project), empty on a second run. */
+  written: string[];
+  /** What the run said, as lines (the CLI prints them). */
+  text: string;
+}
+
+/** The scripts init adds to package.json. */
+export const INIT_SCRIPTS = {
+  generate: "docs2ts",
+  "check:generated": "docs2ts check",
+} as const;
+
+/** The CI steps init suggests (GitHub Actions). */
+export const CI_SNIPPET = [
+  "# .github/workflows/generated.yml: fail when generated/ is stale",
+  "on: [push, pull_request]",
+  "jobs:",
+  "  generated:",
+  "    runs-on: ubuntu-latest",
+  "    steps:",
+  "      - uses: actions/checkout@v4",
+  "      - uses: actions/setup-node@v4",
+  "        with: { node-version: 20 }",
+  "      - run: npm ci",
+  "      - run: npm run check:generated",
+].join("\n");
+
+const slash = (path: string) => path.split(sep).join("/");
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Reads a docs folder as a first run would (pages, models, resolution, names) without emitting. */
+export async function surveyFolder(cwd: string, input: string): Promise<FolderSurvey> {
+  const root = isAbsolute(input) ? input : join(cwd, input);
+  const options = resolveOptions({ input: root, cache: false }, cwd);
+  const listing = await scanPages(root);
+  const pages = await readPages(root, listing.files);
+  const context = {
+    limits: options.limits,
+    read: {
+      dialect: options.dialect,
+      typeMap: options.typeMap,
+      maxTypeDepth: options.limits.maxTypeDepth,
+    },
+  };
+  const results = pages.map((page) => ({
+    file: page.file,
+    ...readSourcePage(page, context).result,
+  }));
+  const decls: Decl[] = results
+    .flatMap((result) => (result.decl ? [result.decl] : []))
+    .sort((a, b) => byCodePoint(a.id, b.id));
+  const resolved = resolveModel(decls, { outside: listing.outside, root: realpathSync(root) });
+  const plan = planModules(resolved.decls, options.fieldNames, options.importExtension);
+  const all = [
+    ...results.flatMap((result) => result.diagnostics),
+    ...resolved.diagnostics,
+    ...plan.diagnostics,
+  ];
+  if (decls.length === 0 && !all.some((d) => d.severity === "error"))
+    all.push(await emptyFolderDiagnostic(root, pages.length, nodePageFileSystem));
+  const byFolder = new Map<string, Record<string, number>>();
+  for (const result of results) {
+    const folder = result.file.includes("/") ? dirname(result.file) : "";
+    const counts = byFolder.get(folder) ?? {};
+    const flavour = result.flavour ?? "unread";
+    counts[flavour] = (counts[flavour] ?? 0) + 1;
+    byFolder.set(folder, counts);
+  }
+  const models = { object: 0, enum: 0, union: 0 };
+  for (const decl of decls) models[decl.kind] += 1;
+  return {
+    input: slash(input),
+    pages: pages.length,
+    models,
+    skipped: all.filter((d) => d.ruleId === "not-a-model").length,
+    flavours: [...byFolder]
+      .sort(([a], [b]) => byCodePoint(a, b))
+      .map(([folder, counts]) => ({ folder, counts })),
+    diagnostics: all.filter((d) => d.severity !== "info").sort(compareDiagnostics),
+  };
+}
+
+/** How many folders the text lists before "... and N more". */
+const SHOWN_FOLDERS = 8;
+
+/** A survey as indented lines. */
+function describeSurvey(survey: FolderSurvey): string[] {
+  const { models } = survey;
+  const total = models.object + models.enum + models.union;
+  const lines = [
+    `Docs folder ${survey.input}/: ${plural(survey.pages, "page")}, ${plural(total, "model")} (${plural(models.object, "object")}, ${plural(models.enum, "enum")}, ${plural(models.union, "union")}), ${plural(survey.skipped, "page")} that are not models.`,
+  ];
+  if (survey.flavours.length > 0) lines.push("  Flavours by folder:");
+  for (const { folder, counts } of survey.flavours.slice(0, SHOWN_FOLDERS)) {
+    const flavours = Object.entries(counts)
+      .sort(([a, m], [b, n]) => n - m || byCodePoint(a, b))
+      .map(([flavour, n]) => `${flavour} (${n})`)
+      .join(", ");
+    lines.push(`    ${survey.input}/${folder === "" ? "" : `${folder}/`}: ${flavours}`);
+  }
+  if (survey.flavours.length > SHOWN_FOLDERS)
+    lines.push(`    ... and ${plural(survey.flavours.length - SHOWN_FOLDERS, "more folder")}`);
+  const errors = survey.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = survey.diagnostics.length - errors;
+  lines.push(
+    `  A first run would give ${plural(errors, "error")} and ${plural(warnings, "warning")}${survey.diagnostics.length > 0 ? ":" : "."}`,
+  );
+  const byRule = new Map<string, number>();
+  for (const d of survey.diagnostics)
+    byRule.set(`${d.severity} ${d.ruleId}`, (byRule.get(`${d.severity} ${d.ruleId}`) ?? 0) + 1);
+  for (const [rule, n] of [...byRule].sort(([a], [b]) => byCodePoint(a, b)))
+    lines.push(`    ${rule}: ${n}`);
+  // Rule ids, not messages: `npm run generate` lists each one at its page, line and column.
+  if (survey.diagnostics.length > 0) lines.push("    (`npm run generate` lists each at its cell)");
+  return lines;
+}
+
+/** The JSON indentation of `text` (two spaces when it has none to copy). */
+function indentOf(text: string): string {
+  return /^\{\s*\n([ \t]+)"/.exec(text)?.[1] ?? "  ";
+}
+
+/** Adds the scripts package.json lacks; returns what it said and whether it wrote the file. */
+function addScripts(cwd: string): { lines: string[]; wrote: boolean } {
+  const file = join(cwd, "package.json");
+  const wanted = Object.entries(INIT_SCRIPTS);
+  const listed = wanted.map(([name, command]) => `"${name}": "${command}"`).join(", ");
+  if (!existsSync(file))
+    return {
+      lines: [`No package.json here: add the scripts yourself (${listed}).`],
+      wrote: false,
+    };
+  const text = readFileSync(file, "utf8");
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { lines: [`package.json is not valid JSON: left it alone (${listed}).`], wrote: false };
+  }
+  const scripts = (pkg["scripts"] ?? {}) as Record<string, unknown>;
+  if (typeof scripts !== "object" || scripts === null || Array.isArray(scripts))
+    return { lines: ['package.json\'s "scripts" is not an object: left it alone.'], wrote: false };
+  const lines: string[] = [];
+  const added: string[] = [];
+  for (const [name, command] of wanted) {
+    if (!Object.hasOwn(scripts, name)) {
+      scripts[name] = command;
+      added.push(`"${name}": "${command}"`);
+    } else if (scripts[name] === command) {
+      lines.push(`package.json already has the "${name}" script.`);
+    } else {
+      lines.push(
+        `package.json's "${name}" script is \`${String(scripts[name])}\`: left it unchanged (docs2ts would use \`${command}\`).`,
+      );
+    }
+  }
+  if (added.length === 0) return { lines, wrote: false };
+  pkg["scripts"] = scripts;
+  const newline = text.endsWith("\n") ? "\n" : "";
+  writeFileSync(file, `${JSON.stringify(pkg, null, indentOf(text))}${newline}`);
+  return {
+    lines: [`Added to package.json's scripts: ${added.join(", ")}.`, ...lines],
+    wrote: true,
+  };
+}
+
+/** The output folder for a new config: `src/generated` in a project with `src/`, else `generated`. */
+function defaultOut(cwd: string): string {
+  return inspectFolder(join(cwd, "src")) === "folder" ? "src/generated" : "generated";
+}
+
+/** Sets up docs2ts in the project at `options.cwd` (see the module comment). */
+export async function initProject(options: InitOptions): Promise<InitResult> {
+  const { cwd } = options;
+  const lines: string[] = [];
+  const written: string[] = [];
+  const done = (code: InitResult["code"], surveys: FolderSurvey[] = []): InitResult => ({
+    code,
+    surveys,
+    written,
+    text: `${lines.join("\n")}\n`,
+  });
+
+  const existing = CONFIG_FILES.find((name) => existsSync(join(cwd, name)));
+  const config = await loadConfig(undefined, cwd);
+  const inputs: string[] = [];
+  if (options.input !== undefined) {
+    const state = inspectFolder(join(cwd, options.input));
+    if (state !== "folder") {
+      lines.push(
+        `docs2ts: cannot read the docs folder ${options.input}: ${state === "missing" ? "it does not exist" : state === "file" ? "it is a file" : "it cannot be read"}; expected a folder of Markdown pages.`,
+      );
+      return done(2);
+    }
+    inputs.push(options.input);
+  } else if (config.source !== undefined) {
+    inputs.push(...config.projects.map((project) => project.input ?? "input"));
+  } else {
+    // docs2ts's default folder first, then the folder with the most pages.
+    const found =
+      inspectFolder(join(cwd, "input")) === "folder" &&
+      (await scanPages(join(cwd, "input"))).files.length > 0
+        ? "input"
+        : (await findMarkdownFolder(cwd))?.folder;
+    if (found === undefined) {
+      lines.push(
+        "Found no folder of Markdown pages here (dot-folders and node_modules are not searched).",
+        "Put the docs in a folder (docs/, say) and run `docs2ts init --input docs`. Nothing was written.",
+      );
+      return done(1);
+    }
+    inputs.push(slash(isAbsolute(found) ? relative(cwd, found) : found));
+  }
+
+  const surveys: FolderSurvey[] = [];
+  for (const input of inputs) {
+    const state = inspectFolder(join(cwd, input));
+    if (state !== "folder") {
+      lines.push(
+        `The config's docs folder ${input} ${state === "file" ? "is a file" : state === "missing" ? "does not exist" : "cannot be read"}: fix "input" in ${config.source ?? "the config"}.`,
+      );
+      continue;
+    }
+    const survey = await surveyFolder(cwd, input);
+    surveys.push(survey);
+    lines.push(...describeSurvey(survey));
+  }
+  lines.push("");
+
+  if (config.source !== undefined) {
+    lines.push(`Kept ${existing ?? config.source} as it is.`);
+    if (options.input !== undefined && config.projects.every((p) => p.input !== options.input))
+      lines.push(
+        `  Its "input" is not ${options.input}: edit it there to read ${options.input} by default.`,
+      );
+  } else {
+    const settings = { input: inputs[0] as string, out: defaultOut(cwd) };
+    writeFileSync(join(cwd, "docs2ts.config.json"), `${JSON.stringify(settings, null, 2)}\n`);
+    written.push("docs2ts.config.json");
+    lines.push(`Wrote docs2ts.config.json: ${JSON.stringify(settings)}.`);
+  }
+  const scripts = addScripts(cwd);
+  if (scripts.wrote) written.push("package.json");
+  lines.push(...scripts.lines);
+  if (written.length === 0) lines.push("Nothing to change: docs2ts is set up here.");
+  lines.push(
+    "",
+    "Next: `npm run generate` writes the TypeScript; commit it. In CI, `npm run check:generated` fails when it is stale:",
+    "",
+    CI_SNIPPET,
+  );
+  return done(0, surveys);
+}
