@@ -153,26 +153,42 @@ describe("links followed against the input folder's real path", () => {
     expect(linkTarget("a/x.md", "../../../models/components/b/y.md", posixRoot)).toEqual({
       id: "b/y",
     });
+    // A relative link that leaves says where it leads, relative to the input folder.
     expect(linkTarget("x.md", "../../models/operations/y.md", posixRoot)).toEqual({
       outside: true,
+      path: "../../models/operations/y.md",
     });
-    expect(linkTarget("x.md", "../components", posixRoot)).toEqual({ outside: true });
-    expect(linkTarget("x.md", "../components-old/y.md", posixRoot)).toEqual({ outside: true });
+    expect(linkTarget("x.md", "../components", posixRoot)).toEqual({
+      outside: true,
+      path: "../components",
+    });
+    expect(linkTarget("x.md", "../components-old/y.md", posixRoot)).toEqual({
+      outside: true,
+      path: "../components-old/y.md",
+    });
     // Without the root, any climb past it is outside (the old, stricter reading).
-    expect(linkTarget("x.md", "../../models/components/y.md")).toEqual({ outside: true });
+    expect(linkTarget("x.md", "../../models/components/y.md")).toEqual({
+      outside: true,
+      path: "../../models/components/y.md",
+    });
     const windowsRoot = "C:\\docs\\models\\components";
     expect(linkTarget("x.md", "..\\..\\models\\components\\y.md", windowsRoot)).toEqual({
       id: "y",
     });
     expect(linkTarget("x.md", "../../models/operations/y.md", windowsRoot)).toEqual({
       outside: true,
+      path: "../../models/operations/y.md",
     });
-    expect(linkTarget("x.md", "..\\..\\..\\..\\x.md", windowsRoot)).toEqual({ outside: true });
+    expect(linkTarget("x.md", "..\\..\\..\\..\\x.md", windowsRoot)).toEqual({
+      outside: true,
+      path: "../../../../x.md",
+    });
     expect(linkTarget("x.md", "../components/y.md", "\\\\server\\share\\components")).toEqual({
       id: "y",
     });
     expect(linkTarget("x.md", "../../share/components/y.md", "//server/share/components")).toEqual({
       outside: true,
+      path: "../../share/components/y.md",
     });
     // At the file system's root every climb stays inside it.
     expect(linkTarget("x.md", "../x/y.md", "/")).toEqual({ id: "x/y" });

@@ -8,7 +8,11 @@ import { nearestWords } from "../suggest.js";
 import type { Decl, Origin, TypeRef } from "./types.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
-export type LinkTarget = { id: string } | { outside: true } | { external: true };
+export type LinkTarget =
+  | { id: string }
+  /** `path`: where a relative link leads, relative to the input folder (`../operations/x.md`). */
+  | { outside: true; path?: string }
+  | { external: true };
 
 /**
  * Turns a link target written on page `file` into a page id (`models/components/batch`). Fragments and
@@ -36,7 +40,9 @@ export function linkTarget(file: string, href: string, root?: string): LinkTarge
   if (path.isAbsolute(joined)) return { outside: true };
   if (joined === ".." || joined.startsWith("../")) {
     const back = root === undefined ? undefined : backInside(root, joined);
-    return back === undefined ? { outside: true } : { id: back.replace(/\.md$/i, "") };
+    return back === undefined
+      ? { outside: true, path: joined }
+      : { id: back.replace(/\.md$/i, "") };
   }
   return { id: joined.replace(/\.md$/i, "") };
 }
@@ -155,7 +161,7 @@ class Resolver {
     if (ref.href !== undefined) {
       const target = linkTarget(origin.file, ref.href, this.root);
       if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside)))
-        return this.outsideLink(ref, ref.href, origin);
+        return this.outsideLink(ref, ref.href, origin, "path" in target ? target.path : undefined);
       if ("id" in target) {
         const decl = this.index.byId.get(target.id);
         if (decl) return { ...ref, target: decl.id };
@@ -243,6 +249,7 @@ class Resolver {
     ref: Extract<TypeRef, { kind: "ref" }>,
     href: string,
     origin: Origin,
+    leadsTo: string | undefined,
   ): TypeRef {
     const candidates = this.index.byName.get(ref.name);
     const decl = candidates ? pickByName(candidates, origin.file) : undefined;
@@ -260,7 +267,9 @@ class Resolver {
     this.error(
       origin,
       "link-outside-root",
-      `Unexpected link \`${href}\` to outside the input folder, expected a page inside it`,
+      leadsTo === undefined
+        ? `Unexpected link \`${href}\` to outside the input folder, expected a page inside it`
+        : `Unexpected link \`${href}\` to \`${leadsTo}\`, outside the input folder, expected a page inside it (point the input at a folder that holds both pages, or link a page inside)`,
     );
     return { kind: "unknown", reason: "unrecognised" };
   }
