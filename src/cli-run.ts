@@ -101,7 +101,7 @@ function printDiagnostics(result: GenerateResult, flags: CliFlags, inputPrefix: 
   if (!flags.quiet) {
     const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
     say(
-      `${count("error")} errors, ${count("warning")} warnings, ${skipped} pages that are not models skipped.`,
+      `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(skipped, "page")} that ${skipped === 1 ? "is" : "are"} not ${skipped === 1 ? "a model" : "models"} skipped.`,
     );
   }
 }
@@ -292,7 +292,7 @@ function report(result: RunResult, options: GenerateOptions, flags: CliFlags): n
   }
   if (text && !flags.quiet)
     say(
-      `Wrote ${added.length + changed.length} files (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
+      `Wrote ${plural(added.length + changed.length, "file")} (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
     );
   return 0;
 }
@@ -390,4 +390,9 @@ async function watchProjects(
   });
   watching.close();
   return 0;
+}
+
+/** `1 error`, `2 errors`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -8,6 +8,7 @@
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { DIALECTS } from "./options.js";
+import { didYouMean } from "./suggest.js";
 import {
   collect,
   emitKinds,
@@ -228,9 +229,31 @@ export function program(): Command {
   return cli;
 }
 
+/**
+ * A first word that names no command (`docs2ts genrate`): commander would hand it to the default
+ * command as an argument and blame that; say what it is instead, with the nearest command.
+ */
+function unknownCommand(cli: Command, argv: readonly string[]): string | undefined {
+  const first = argv[2];
+  if (first === undefined || first.startsWith("-")) return undefined;
+  const names = [
+    ...cli.commands.flatMap((command) => [command.name(), ...command.aliases()]),
+    "help",
+  ];
+  if (names.includes(first)) return undefined;
+  return `docs2ts: unknown command '${first}'${didYouMean(first, names)}; \`docs2ts --help\` lists the commands\n`;
+}
+
 async function main(): Promise<void> {
   try {
-    await program().parseAsync(process.argv);
+    const cli = program();
+    const unknown = unknownCommand(cli, process.argv);
+    if (unknown !== undefined) {
+      process.stderr.write(unknown);
+      process.exitCode = 2;
+      return;
+    }
+    await cli.parseAsync(process.argv);
   } catch (error) {
     const code = (error as { code?: string; exitCode?: number }).code;
     if (code === "commander.helpDisplayed" || code === "commander.version") {

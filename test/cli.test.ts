@@ -191,6 +191,15 @@ const pageWith = (title: string, type: string) =>
   ].join("\n");
 
 describe("the first five minutes (issue 15)", () => {
+  it("a misspelled command: names it and the nearest command, not the default one (exit 2)", () => {
+    expect(docs2ts(["genrate"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "docs2ts: unknown command 'genrate' (did you mean \"generate\"?); `docs2ts --help` lists the commands\n",
+    });
+  });
+
   it("no input/ folder: names the folder, the flag, the config key and init (exit 2)", () => {
     rmSync(join(dir, "input"), { recursive: true });
     const result = docs2ts([]);
@@ -232,7 +241,7 @@ describe("the first five minutes (issue 15)", () => {
         1,
         [
           'empty/: error Unexpected folder with no Markdown page, expected `.md` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
-          "1 errors, 0 warnings, 0 pages that are not models skipped.",
+          "1 error, 0 warnings, 0 pages that are not models skipped.",
           "No files were written to generated/: fix the errors above first.",
           "",
         ].join("\n"),
@@ -249,7 +258,7 @@ describe("the first five minutes (issue 15)", () => {
       1,
       [
         'prose/: error Unexpected folder whose 2 pages hold no model, expected a page with a field table, `## Values` or `## Supported Types`; input/ holds 7 pages (--input input, or "input" in the config) [no-models]',
-        "1 errors, 0 warnings, 2 pages that are not models skipped.",
+        "1 error, 0 warnings, 2 pages that are not models skipped.",
         "No files were written to generated/: fix the errors above first.",
         "",
       ].join("\n"),
