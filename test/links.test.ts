@@ -4,10 +4,10 @@
  */
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { outsideOf, spyingFs } from "./support/spying-fs.js";
 import { generate } from "../src/generate.js";
-import { nodePageFileSystem, type PageFileSystem } from "../src/parse/files.js";
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), "docs2ts-links-")));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -48,23 +48,6 @@ writeFileSync(
   join(root, "models", "inside.md"),
   page("Inside", ["| `a` | *string* | :heavy_check_mark: | x |"]),
 );
-
-/** A file system that records every path it is asked to list or read. */
-function spyingFs(): { fs: PageFileSystem; touched: string[] } {
-  const touched: string[] = [];
-  return {
-    touched,
-    fs: {
-      readdir: (dir) => (touched.push(realpathSync(dir)), nodePageFileSystem.readdir(dir)),
-      readFile: (path) => (touched.push(realpathSync(path)), nodePageFileSystem.readFile(path)),
-      realpath: (path) => nodePageFileSystem.realpath(path),
-      stat: (path) => nodePageFileSystem.stat(path),
-    },
-  };
-}
-
-const outsideOf = (rootReal: string, paths: string[]) =>
-  paths.filter((p) => relative(rootReal, p).startsWith(".."));
 
 describe("link containment", () => {
   it("every way out is a link-outside-root error at its cell, and nothing outside is read", async () => {

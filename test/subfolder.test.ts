@@ -4,34 +4,17 @@
  * is refused (or stands for a same-named model inside, with a warning) and nothing outside is read.
  */
 import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { outsideOf, spyingFs } from "./support/spying-fs.js";
 import { generate, type GenerateResult } from "../src/generate.js";
 import type { Decl } from "../src/model/types.js";
 import { linkTarget } from "../src/model/resolve.js";
-import { nodePageFileSystem, type PageFileSystem } from "../src/parse/files.js";
 import { corpus, describeShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const HEADER = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";
 const page = (title: string, rows: Array<[string, string]>) =>
   `# ${title}\n\n## Fields\n\n${HEADER}${rows.map(([n, t]) => `| \`${n}\` | ${t} | :heavy_check_mark: | x |\n`).join("")}`;
-
-/** A file system that records the real path of every folder listed and file read. */
-function spyingFs(): { fs: PageFileSystem; touched: string[] } {
-  const touched: string[] = [];
-  return {
-    touched,
-    fs: {
-      readdir: (dir) => (touched.push(realpathSync(dir)), nodePageFileSystem.readdir(dir)),
-      readFile: (path) => (touched.push(realpathSync(path)), nodePageFileSystem.readFile(path)),
-      realpath: (path) => nodePageFileSystem.realpath(path),
-      stat: (path) => nodePageFileSystem.stat(path),
-    },
-  };
-}
-
-const outsideOf = (rootReal: string, paths: string[]) =>
-  paths.filter((p) => relative(rootReal, p).startsWith(".."));
 
 /** The type of field `field` of model `id`, as resolved. */
 function fieldType(result: GenerateResult, id: string, field: string) {
