@@ -9,6 +9,8 @@ import type { Root, Table } from "mdast";
 import type { Diagnostic } from "../diagnostics.js";
 import { codeLanguages, flavourOf, type DialectOption } from "../dialects/detect.js";
 import { decodeCellText } from "../dialects/tokens.js";
+import { NAMESPACE_SEPARATOR } from "../dialects/words.js";
+import { literalsType } from "./literals.js";
 import { flavourRules, type Flavour } from "../dialects/flavours.js";
 import { originOf } from "../parse/inline.js";
 import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
@@ -80,7 +82,7 @@ function leadingFieldTable(root: Root): Table | undefined {
 export function titleTypeName(title: string): string {
   const bare = title.replace(/^(?:#+\s*)+/, "").trim();
   const qualified = /^(?:::|\\)?[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*)+$/.test(bare);
-  return qualified ? (bare.split(/\.|::|\\/).pop() as string) : bare;
+  return qualified ? (bare.split(NAMESPACE_SEPARATOR).pop() as string) : bare;
 }
 
 /**
@@ -116,9 +118,7 @@ function readInPageEnums(page: PageContext, root: Root, sections: readonly Secti
       typeof m.value === "string" && m.value.includes(", ") ? m.value.split(/,\s+/) : [m.value],
     );
     if (values.length === 0) continue;
-    const literals = values.map((value): TypeRef => ({ kind: "literal", value }));
-    const type: TypeRef =
-      literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals };
+    const type = literalsType(values);
     page.inPageTypes.set(anchor.trim().toLowerCase(), type);
     // `<a id="kotlin.collections.List<Genres>"></a>` on the line before the heading names it too.
     const before = root.children[root.children.indexOf(section.heading) - 1];

@@ -4,6 +4,8 @@
  * caller reports.
  */
 
+import type { TypeRef } from "./types.js";
+
 /** A literal read from text, or why it could not be read. */
 export type LiteralResult =
   { ok: true; value: string | number | boolean } | { ok: false; reason: string };
@@ -42,4 +44,10 @@ export function readLiteral(raw: string, bareStrings: boolean): LiteralResult {
     return { ok: false, reason: `\`${text}\` has no JSON representation` };
   if (bareStrings && text !== "") return { ok: true, value: text };
   return { ok: false, reason: `\`${text}\` is not a quoted string, a number or a boolean` };
+}
+
+/** The type of a set of literal values: the one literal, or their union. */
+export function literalsType(values: readonly (string | number | boolean)[]): TypeRef {
+  const literals = values.map((value): TypeRef => ({ kind: "literal", value }));
+  return literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals };
 }

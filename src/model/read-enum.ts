@@ -4,7 +4,7 @@
  * literals (Speakeasy Python, hand-written), or `` * `NAME` (value: `"x"`) `` bullets (OpenAPI Generator).
  */
 import type { Code, List, Paragraph, Table } from "mdast";
-import { decodeCellText, tokenizeText, tokensToText, type Token } from "../dialects/tokens.js";
+import { decodeCellText, tokenizeText, type Token } from "../dialects/tokens.js";
 import { originOf, plainText } from "../parse/inline.js";
 import type { Section } from "../parse/outline.js";
 import { readTable } from "../parse/table.js";

@@ -17,6 +17,7 @@ import {
 } from "./cells.js";
 import { unescapeReservedName } from "../dialects/wire-names.js";
 import { readInlineEnum } from "./inline-enum.js";
+import { literalsType } from "./literals.js";
 import type { PageContext } from "./page-context.js";
 import type { FieldModel, Origin, TypeRef } from "./types.js";
 
@@ -165,9 +166,7 @@ function readFieldRow(
       notes.oneOf.length > 0 &&
       (type.kind === "string" || type.kind === "number")
     ) {
-      const literals = notes.oneOf.map((value): TypeRef => ({ kind: "literal", value }));
-      type =
-        literals.length === 1 ? (literals[0] as TypeRef) : { kind: "union", members: literals };
+      type = literalsType(notes.oneOf);
     }
     // "one of `a`, `b`" in the description narrows a plain string or number type.
     if (
