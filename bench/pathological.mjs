@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { generate } from "../dist/generate.js";
+import { generate } from "../dist/pipeline/generate.js";
 
-const header = "# Model\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";
+const header =
+  "# Model\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";
 const row = (name, type, description = "x") =>
   `| \`${name}\` | ${type} | :heavy_check_mark: | ${description} |\n`;
 
@@ -40,7 +41,9 @@ const CASES = {
     1000,
   ],
   "long-cells (n rows of 15k chars)": [
-    (n) => header + Array.from({ length: n }, (_, i) => row(`f${i}`, "*string*", "y".repeat(15000))).join(""),
+    (n) =>
+      header +
+      Array.from({ length: n }, (_, i) => row(`f${i}`, "*string*", "y".repeat(15000))).join(""),
     20,
   ],
   "self-references (n fields)": [
@@ -61,7 +64,9 @@ async function timeCase(text) {
   const start = performance.now();
   const result = await generate({ input, out: join(root, "out"), cache: false });
   const ms = performance.now() - start;
-  const rules = [...new Set(result.diagnostics.filter((d) => d.severity !== "info").map((d) => d.ruleId))];
+  const rules = [
+    ...new Set(result.diagnostics.filter((d) => d.severity !== "info").map((d) => d.ruleId)),
+  ];
   return { ms, rules, bytes: Buffer.byteLength(text) };
 }
 

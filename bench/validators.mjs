@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import ts from "typescript";
 import { z } from "zod";
-import { generate } from "../dist/generate.js";
+import { generate } from "../dist/pipeline/generate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SAMPLES = 7;

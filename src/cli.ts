@@ -7,8 +7,8 @@
  */
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { DIALECTS } from "./options.js";
-import { didYouMean } from "./suggest.js";
+import { DIALECTS } from "./core/options.js";
+import { didYouMean } from "./core/suggest.js";
 import {
   collect,
   emitKinds,
@@ -17,7 +17,7 @@ import {
   run,
   say,
   type CliFlags,
-} from "./cli-run.js";
+} from "./commands/cli-run.js";
 
 const VERSION = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -162,8 +162,8 @@ export function program(): Command {
       "the docs folder (default: the config's, else the folder with the most pages)",
     )
     .action(async (flags: Pick<CliFlags, "input">) => {
-      const { initProject } = await import("./init.js");
-      const { ConfigError } = await import("./config.js");
+      const { initProject } = await import("./commands/init.js");
+      const { ConfigError } = await import("./pipeline/config.js");
       try {
         const result = await initProject({
           cwd: process.cwd(),
@@ -191,7 +191,7 @@ export function program(): Command {
     )
     .action(async (flags: Pick<CliFlags, "input" | "dialect" | "dates">) => {
       if (await refuseFolder(flags.input ?? "input", "--input <dir>")) return;
-      const { runExamples } = await import("./examples/run.js");
+      const { runExamples } = await import("./commands/examples/run.js");
       const found = await runExamples({
         cache: false,
         ...(flags.input !== undefined ? { input: flags.input } : {}),
@@ -213,7 +213,7 @@ export function program(): Command {
     .argument("[folders...]", "docs folders (default: input)")
     .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
     .action(async (folders: string[], flags: Pick<CliFlags, "dialect">) => {
-      const { formatReports, reportFolder } = await import("./report/report.js");
+      const { formatReports, reportFolder } = await import("./commands/report.js");
       const reports = [];
       for (const input of folders.length > 0 ? folders : ["input"])
         if (await refuseFolder(input, "the folders to report on as arguments")) return;

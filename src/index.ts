@@ -1,17 +1,17 @@
 /** docs2ts's public API: re-exports only. */
-export { generate, type GenerateResult, type StageTimings } from "./generate.js";
-export { check, writeOutput, type CheckResult, type RunResult } from "./api.js";
-export { defineConfig, type Docs2tsConfig, type ProjectConfig } from "./config.js";
-export type { GenerateHooks, ProgressEvent } from "./progress.js";
+export { generate, type GenerateResult, type StageTimings } from "./pipeline/generate.js";
+export { check, writeOutput, type CheckResult, type RunResult } from "./pipeline/api.js";
+export { defineConfig, type Docs2tsConfig, type ProjectConfig } from "./pipeline/config.js";
+export type { GenerateHooks, ProgressEvent } from "./pipeline/progress.js";
 export {
   resolveOptions,
   type EnumStyle,
   type FieldNameStyle,
   type GenerateOptions,
   type ResolvedOptions,
-} from "./options.js";
-export type { Diagnostic, Severity } from "./diagnostics.js";
-export { formatDiagnostic } from "./diagnostics-format.js";
+} from "./core/options.js";
+export type { Diagnostic, Severity } from "./core/diagnostics.js";
+export { formatDiagnostic } from "./core/diagnostics-format.js";
 export type {
   Decl,
   EnumDecl,
@@ -20,5 +20,5 @@ export type {
   ObjectDecl,
   TypeRef,
   UnionDecl,
-} from "./model/types.js";
+} from "./core/model.js";
 export type { OutputFile, OutputChanges } from "./write/output.js";

@@ -3,7 +3,7 @@ import {
   createProgressReporter,
   shouldShowProgress,
   type ProgressStream,
-} from "../src/progress.js";
+} from "../src/pipeline/progress.js";
 
 function fakeStream(isTTY: boolean): ProgressStream & { text: string } {
   return {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/config.js";
+import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/pipeline/config.js";
 
 let dir: string;
 beforeEach(() => {

@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { compareFolders, type Comparison, type Folder } from "./support/agreement.js";
 import { corpus, describeShared } from "./support/helpers.js";
 import { checkFolder, draftTable, formatTable, type Table } from "./support/known-differences.js";

@@ -18,7 +18,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { itShared } from "./support/helpers.js";
 import { nodePageFileSystem, type PageFileSystem } from "../src/parse/files.js";
 

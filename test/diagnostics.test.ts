@@ -13,10 +13,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import type { Diagnostic } from "../src/diagnostics.js";
-import { generate } from "../src/generate.js";
-import { DEFAULT_LIMITS, type GenerateOptions } from "../src/options.js";
+import { loadConfig } from "../src/pipeline/config.js";
+import type { Diagnostic } from "../src/core/diagnostics.js";
+import { generate } from "../src/pipeline/generate.js";
+import { DEFAULT_LIMITS, type GenerateOptions } from "../src/core/options.js";
 import { checkPageLimits } from "../src/parse/limits.js";
 import { tempDir, writeTree } from "./support/helpers.js";
 

@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { readDescriptionCell, readExampleCell } from "../src/model/cells.js";
 import { columnRole } from "../src/parse/table.js";
 import { tempDir, writeTree } from "./support/helpers.js";

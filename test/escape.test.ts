@@ -14,7 +14,7 @@ import {
   propertyKey,
   stringLiteral,
 } from "../src/emit/escape.js";
-import { formatModule } from "../src/write/format.js";
+import { formatModule } from "../src/emit/format.js";
 
 // Written out again here (not imported) so the tests check the module against an independent list.
 const BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";

@@ -23,9 +23,9 @@ import {
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../src/diagnostics-format.js";
-import { generate } from "../src/generate.js";
-import type { GenerateOptions } from "../src/options.js";
+import { formatDiagnostic } from "../src/core/diagnostics-format.js";
+import { generate } from "../src/pipeline/generate.js";
+import type { GenerateOptions } from "../src/core/options.js";
 import { strictTypeErrors } from "./support/helpers.js";
 
 const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));

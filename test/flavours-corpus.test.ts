@@ -5,9 +5,9 @@
  * corpus passes its generated validator.
  */
 import { describe, expect, it } from "vitest";
-import { runExamples } from "../src/examples/run.js";
-import { generate, type GenerateResult } from "../src/generate.js";
-import type { Decl } from "../src/model/types.js";
+import { runExamples } from "../src/commands/examples/run.js";
+import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import type { Decl } from "../src/core/model.js";
 import {
   ALL_CORPORA,
   CORPORA,

@@ -7,9 +7,9 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { dialectFor, detectFlavour } from "../src/dialects/detect.js";
-import { extractExample } from "../src/examples/extract.js";
-import { generate } from "../src/generate.js";
-import type { Decl, TypeRef } from "../src/model/types.js";
+import { extractExample } from "../src/commands/examples/extract.js";
+import { generate } from "../src/pipeline/generate.js";
+import type { Decl, TypeRef } from "../src/core/model.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/flavours/", import.meta.url));

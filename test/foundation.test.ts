@@ -5,8 +5,8 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeOutput } from "../src/api.js";
-import { generate } from "../src/generate.js";
+import { writeOutput } from "../src/pipeline/api.js";
+import { generate } from "../src/pipeline/generate.js";
 import {
   corpus,
   describeShared,

@@ -6,8 +6,8 @@
  * `Object`, and prose pages that are not models.
  */
 import { describe, expect, it } from "vitest";
-import { generate, type GenerateResult } from "../src/generate.js";
-import type { FieldModel, TypeRef } from "../src/model/types.js";
+import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import type { FieldModel, TypeRef } from "../src/core/model.js";
 import { tempDir, writeTree } from "./support/helpers.js";
 
 async function read(files: Record<string, string>): Promise<GenerateResult> {

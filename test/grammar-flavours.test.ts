@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { flavourRules, type Flavour } from "../src/dialects/flavours.js";
 import { parseTypeTokens, type CellType, type GrammarOptions } from "../src/dialects/grammar.js";
 import { tokenizeInline } from "../src/dialects/tokens.js";
-import type { TypeRef } from "../src/model/types.js";
+import type { TypeRef } from "../src/core/model.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 
 /** Parses `cell` as the only body cell of a table and reads it with `flavour`'s spellings. */

@@ -6,8 +6,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
-import { DEFAULT_LIMITS, type GenerateOptions } from "../src/options.js";
+import { generate } from "../src/pipeline/generate.js";
+import { DEFAULT_LIMITS, type GenerateOptions } from "../src/core/options.js";
 import { checkPageLimits } from "../src/parse/limits.js";
 import { tryParseMarkdown } from "../src/parse/markdown.js";
 

@@ -4,7 +4,7 @@
  */
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const HOSTILE = [

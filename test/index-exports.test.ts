@@ -4,7 +4,7 @@
  * README's import is compiled, as a consumer writes it, against the OpenAI Go docs' output.
  */
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { corpus, itShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const FIELDS = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";

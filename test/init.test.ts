@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { initProject } from "../src/init.js";
+import { initProject } from "../src/commands/init.js";
 import { ROOT, corpus, tempDir, writeTree } from "./support/helpers.js";
 
 /** The text of every file in the project that init may write, for the golden. */

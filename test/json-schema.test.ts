@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { readGeneratedFiles } from "../src/write/output.js";
 import { SEED_INPUT } from "./validators-harness.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

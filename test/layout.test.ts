@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { generate, type GenerateOptions } from "../src/index.js";
 import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout } from "../src/emit/validator-layout.js";
-import { formatModule } from "../src/write/format.js";
+import { formatModule } from "../src/emit/format.js";
 import { memoryFs } from "./fuzz-pages.js";
 import { CORPORA, corpus, itShared } from "./support/helpers.js";
 

@@ -36,7 +36,7 @@ import {
 import { DEFAULT_SPELLINGS } from "../src/dialects/spellings.js";
 import { readPage } from "../src/model/build.js";
 import { resolveModel } from "../src/model/resolve.js";
-import type { FieldModel, TypeRef } from "../src/model/types.js";
+import type { FieldModel, TypeRef } from "../src/core/model.js";
 import { normaliseSource, parseMarkdown } from "../src/parse/markdown.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/lexicon/", import.meta.url));

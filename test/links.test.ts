@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { outsideOf, spyingFs } from "./support/spying-fs.js";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), "docs2ts-links-")));
 afterAll(() => rmSync(base, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import {
   toCamelCase,
   toPascalCase,
   toSnakeCase,
-} from "../src/model/names.js";
+} from "../src/emit/names.js";
 
 /** Fixed seed so that a property failure reproduces on every machine. */
 const FC_OPTIONS = { seed: 20240611, numRuns: 1000 } as const;

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { corpus, describeShared, HAS_SHARED, SHARED } from "./support/helpers.js";
 import { docsObjects, key, specObjects, type ObjectSchema } from "./support/spec-compare.js";
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate, writeOutput } from "../src/index.js";
-import type { EnumStyle } from "../src/options.js";
+import type { EnumStyle } from "../src/core/options.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 let work: string;

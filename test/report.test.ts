@@ -3,15 +3,15 @@
  * unread spellings, and the text table.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../src/diagnostics.js";
-import type { Decl, TypeRef } from "../src/model/types.js";
+import type { Diagnostic } from "../src/core/diagnostics.js";
+import type { Decl, TypeRef } from "../src/core/model.js";
 import {
   formatReports,
   reportFolder,
   unknownCause,
   unreadSpellings,
   type FolderReport,
-} from "../src/report/report.js";
+} from "../src/commands/report.js";
 import { tempDir, writeTree } from "./support/helpers.js";
 
 const WIDGET = `# Widget

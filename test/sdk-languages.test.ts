@@ -3,7 +3,7 @@
  * or OpenAPI Generator page of that family, reads as the README says (the TypeScript type emitted).
  */
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { tempDir, writeTree } from "./support/helpers.js";
 
 /** A Speakeasy model page with one required and one optional row of the given type cell. */

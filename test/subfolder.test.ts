@@ -7,8 +7,8 @@ import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { outsideOf, spyingFs } from "./support/spying-fs.js";
-import { generate, type GenerateResult } from "../src/generate.js";
-import type { Decl } from "../src/model/types.js";
+import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import type { Decl } from "../src/core/model.js";
 import { linkTarget } from "../src/model/resolve.js";
 import { corpus, describeShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 

@@ -3,11 +3,11 @@
  * give from each flavour's spelling tables, and file errors told in words, never as Node codes.
  */
 import { describe, expect, it } from "vitest";
-import { describeFileError } from "../src/cli-run.js";
+import { describeFileError } from "../src/commands/cli-run.js";
 import { flavourRules } from "../src/dialects/flavours.js";
 import type { Flavour } from "../src/dialects/flavours.js";
 import { typeSuggestion } from "../src/model/page-context.js";
-import { didYouMean, editDistance, nearestWords } from "../src/suggest.js";
+import { didYouMean, editDistance, nearestWords } from "../src/core/suggest.js";
 
 describe("editDistance and nearestWords", () => {
   it.each([

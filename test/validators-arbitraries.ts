@@ -4,7 +4,7 @@
  * validators must report it.
  */
 import fc from "fast-check";
-import type { Decl, TypeRef } from "../src/model/types.js";
+import type { Decl, TypeRef } from "../src/core/model.js";
 
 /** What the arbitraries need: declarations and their property names by id. */
 export interface ModelView {

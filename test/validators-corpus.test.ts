@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate, type GenerateResult } from "../src/generate.js";
+import { generate, type GenerateResult } from "../src/pipeline/generate.js";
 import { describeShared } from "./support/helpers.js";
 import { GO_CORPUS } from "./validators-harness.js";
 

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
-import { generate, type GenerateResult } from "../src/generate.js";
-import type { GenerateOptions } from "../src/options.js";
+import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import type { GenerateOptions } from "../src/core/options.js";
 
 /** The seed docs of the project. */
 export const SEED_INPUT = fileURLToPath(new URL("../input", import.meta.url));

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planModules } from "../src/emit/plan.js";
-import type { Decl } from "../src/model/types.js";
+import type { Decl } from "../src/core/model.js";
 import {
   declType,
   declValue,

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isRelevantChange, watchFolders, type WatchChange } from "../src/watch.js";
+import { isRelevantChange, watchFolders, type WatchChange } from "../src/commands/watch.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 let dir: string;

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeOutput } from "../src/api.js";
+import { writeOutput } from "../src/pipeline/api.js";
 import {
   nodeSwapFileSystem,
   OutputWriteError,

@@ -3,7 +3,7 @@
  * else signals on the page itself (section titles, table markers, code-block languages, spellings).
  */
 import type { Root, RootContent } from "mdast";
-import type { Dialect } from "../options.js";
+import type { Dialect } from "../core/options.js";
 import { plainText } from "../parse/inline.js";
 import type { Flavour } from "./flavours.js";
 

@@ -2,7 +2,7 @@
  * The grammar's intermediate expressions: a type, or a wrapper (pointer, optional, nullable, open)
  * around one; and the helpers that build types from them. Split from grammar.ts, which parses.
  */
-import type { TypeRef } from "../model/types.js";
+import type { TypeRef } from "../core/model.js";
 import type { GenericMeaning } from "./spellings.js";
 
 /** A parsed type expression before the top-level wrappers are peeled into field modifiers. */

@@ -3,8 +3,8 @@
  * what its few flavour-specific markers mean. Everything else (tables by header names, sections by
  * title) is shared, so a flavour docs2ts has never seen still reads, with warnings at the cells.
  */
-import type { Dialect } from "../options.js";
-import type { TypeRef } from "../model/types.js";
+import type { Dialect } from "../core/options.js";
+import type { TypeRef } from "../core/model.js";
 import { ANY_TYPE, DEFAULT_SPELLINGS, extendSpellings, type Spellings } from "./spellings.js";
 
 /** A concrete flavour (`auto` resolved). */

@@ -26,7 +26,7 @@
  * qualified name is looked up by its last segment among the primitives (`T::Boolean`,
  * `System.String`) before it counts as an external library type.
  */
-import type { TypeRef } from "../model/types.js";
+import type { TypeRef } from "../core/model.js";
 import { DEFAULT_SPELLINGS, type GenericMeaning, type Spellings } from "./spellings.js";
 import {
   applyGeneric,

@@ -19,7 +19,7 @@
  *
  * The words every flavour already shares are DEFAULT_SPELLINGS in spellings.ts.
  */
-import type { TypeRef } from "../model/types.js";
+import type { TypeRef } from "../core/model.js";
 import type { GenericMeaning } from "./spellings.js";
 
 const STRING: TypeRef = { kind: "string" };

@@ -4,7 +4,7 @@
  * unions, postfix `[]` and `?`), these tables know words. Per-flavour tables (flavours.ts) start from
  * {@link DEFAULT_SPELLINGS} and change a few rows.
  */
-import type { TypeRef } from "../model/types.js";
+import type { TypeRef } from "../core/model.js";
 import {
   LEXICON_GENERICS,
   LEXICON_LIBRARY_TYPES,

@@ -3,7 +3,7 @@
  * type, a documented model (a reference for the resolver), or an external library type. The grammar
  * (grammar.ts) reads the shapes around words; this module reads the words.
  */
-import type { TypeRef } from "../model/types.js";
+import type { TypeRef } from "../core/model.js";
 import { applyGeneric, CellSyntaxError, own, typeExpr, type Expr } from "./expr.js";
 import type { GenericMeaning, Spellings } from "./spellings.js";
 

@@ -7,9 +7,10 @@
  * `export *`: the modules' `$`-prefixed internals, which other modules import, stay out of the index.
  */
 import { posix as path } from "node:path";
-import { NameAllocator, sanitizeIdentifier } from "../model/names.js";
+import { NameAllocator, sanitizeIdentifier } from "./names.js";
 import { stringLiteral } from "./escape.js";
-import { byCodePoint, importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
+import { byCodePoint } from "../core/text.js";
+import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
 
 /** An index file to write: path relative to the output root, and its unformatted body. */
 export interface IndexFile {

@@ -3,8 +3,8 @@
  * `<module>.schema.json` beside each module, `$id` its output path, `$ref`s relative between files.
  * The `$comment` marks the file as generated so that a stale one is removed like a stale module.
  */
-import type { Decl, TypeRef } from "../model/types.js";
-import type { ResolvedOptions } from "../options.js";
+import type { Decl, TypeRef } from "../core/model.js";
+import type { ResolvedOptions } from "../core/options.js";
 import { importSpecifier, type ModulePlan } from "./plan.js";
 import { discriminatorOf, type CheckContext } from "./validator-checks.js";
 

@@ -2,7 +2,7 @@
  * What the two layout steps (type-layout.ts, validator-layout.ts) share: prettier's print width, a
  * walk over code outside its string literals, and the text prettier would rewrite whatever the layout.
  */
-import { PRINT_WIDTH } from "../write/format.js";
+import { PRINT_WIDTH } from "../core/text.js";
 
 export const WIDTH = PRINT_WIDTH;
 

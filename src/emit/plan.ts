@@ -4,10 +4,11 @@
  * decided in code-point order of declaration ids.
  */
 import { posix as path } from "node:path";
-import { diagnosticAt, type Diagnostic } from "../diagnostics.js";
-import { NameAllocator, sanitizeIdentifier, toCamelCase, toSnakeCase } from "../model/names.js";
-import type { Decl, FieldModel, TypeRef } from "../model/types.js";
-import type { FieldNameStyle } from "../options.js";
+import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import { byCodePoint } from "../core/text.js";
+import { NameAllocator, sanitizeIdentifier, toCamelCase, toSnakeCase } from "./names.js";
+import type { Decl, FieldModel, TypeRef } from "../core/model.js";
+import type { FieldNameStyle } from "../core/options.js";
 
 /** A module-to-module import. */
 export interface ModuleImport {
@@ -72,11 +73,6 @@ export const SHADOW_PROOF_NAMES: readonly string[] = [
   "as",
   "globalThis",
 ];
-
-/** Code-point order, independent of locale. */
-export function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Every declaration id a type refers to. */
 export function collectTargets(type: TypeRef, into: Set<string>): void {

@@ -15,9 +15,9 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import { enumMemberKey, enumMemberKeyFromValue, NameAllocator } from "../model/names.js";
-import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../model/types.js";
-import type { EnumStyle } from "../options.js";
+import { enumMemberKey, enumMemberKeyFromValue, NameAllocator } from "./names.js";
+import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
+import type { EnumStyle } from "../core/options.js";
 import { wrapDocText } from "./wrap.js";
 import { jsdocText, literalType, numberLiteral, propertyKey, stringLiteral } from "./escape.js";
 import type { ModulePlan } from "./plan.js";

@@ -3,7 +3,7 @@
  * allocating. Property reads are inlined, enum values are `switch` cases, arrays and maps loop in small
  * helper functions, references call the other declaration's check with the depth one higher.
  */
-import type { Decl, EnumDecl, ObjectDecl, TypeRef, UnionDecl } from "../model/types.js";
+import type { Decl, EnumDecl, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { literalType, stringLiteral } from "./escape.js";
 import type { ModulePlan } from "./plan.js";
 import type { RuntimeName, ValidatorLocals } from "./validator-names.js";

@@ -4,8 +4,8 @@
  * declarations can never export the same validator name from one folder.
  */
 import { posix as path } from "node:path";
-import { NameAllocator } from "../model/names.js";
-import type { Decl } from "../model/types.js";
+import { NameAllocator } from "./names.js";
+import type { Decl } from "../core/model.js";
 import { SHADOW_PROOF_NAMES, type ModuleImport, type ModulePlan } from "./plan.js";
 
 /** The exported names of one declaration's validators. */

@@ -3,7 +3,7 @@
  * user's override) with the validator options filled in.
  */
 import { readFileSync } from "node:fs";
-import type { ResolvedOptions } from "../options.js";
+import type { ResolvedOptions } from "../core/options.js";
 import { stringLiteral } from "./escape.js";
 import { templatePath } from "./templates.js";
 

@@ -6,7 +6,7 @@
  */
 import type { ImportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
-import type { Decl, TypeRef } from "../model/types.js";
+import type { Decl, TypeRef } from "../core/model.js";
 import { jsdocText, literalType, stringLiteral } from "./escape.js";
 import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
 import { WIDTH } from "./layout-text.js";

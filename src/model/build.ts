@@ -6,7 +6,7 @@
  * models: an info diagnostic says so.
  */
 import type { Root, Table } from "mdast";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../core/diagnostics.js";
 import { codeLanguages, flavourOf, type DialectOption } from "../dialects/detect.js";
 import { decodeCellText } from "../dialects/tokens.js";
 import { NAMESPACE_SEPARATOR } from "../dialects/words.js";
@@ -18,7 +18,7 @@ import { PageContext } from "./page-context.js";
 import { readEnumSection } from "./read-enum.js";
 import { isFieldTable, readFieldTable } from "./read-fields.js";
 import { readUnionSection } from "./read-union.js";
-import type { Decl, EnumMemberModel, FieldModel, TypeRef } from "./types.js";
+import type { Decl, EnumMemberModel, FieldModel, TypeRef } from "../core/model.js";
 
 const UNDOCUMENTED: TypeRef = { kind: "unknown", reason: "undocumented" };
 

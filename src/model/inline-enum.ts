@@ -6,7 +6,7 @@ import type { TableCell } from "mdast";
 import { readLiteral, readNumberLiteral, type LiteralResult } from "./literals.js";
 import type { PageContext } from "./page-context.js";
 import { skippedEnumValue } from "./read-enum.js";
-import type { Origin, TypeRef } from "./types.js";
+import type { Origin, TypeRef } from "../core/model.js";
 
 const LEAD_IN = /\b(one of|any of|allowed values?|possible values?|valid values?)\s*:?\s*$/i;
 /** Text allowed between the listed values: commas, "or", "and", quotes, spaces. */

@@ -4,7 +4,7 @@
  * caller reports.
  */
 
-import type { TypeRef } from "./types.js";
+import type { TypeRef } from "../core/model.js";
 
 /** A literal read from text, or why it could not be read. */
 export type LiteralResult =

@@ -2,13 +2,13 @@
  * What every reader of one page shares: the page, its flavour's rules, the grammar options, and the
  * diagnostics collected so far.
  */
-import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
+import { diagnosticAt, type Diagnostic, type Severity } from "../core/diagnostics.js";
 import type { FlavourRules } from "../dialects/flavours.js";
 import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
 import type { Spellings } from "../dialects/spellings.js";
 import type { Token } from "../dialects/tokens.js";
-import { nearestWords, orList } from "../suggest.js";
-import type { Origin, TypeRef } from "./types.js";
+import { nearestWords, orList } from "../core/suggest.js";
+import type { Origin, TypeRef } from "../core/model.js";
 
 /** The words of a flavour's spelling tables, once per table (suggestions are rare, tables are shared). */
 const LEXICON_WORDS = new WeakMap<Spellings, { words: string[]; known: Set<string> }>();

@@ -11,7 +11,7 @@ import { readTable } from "../parse/table.js";
 import { cellSource, readDescriptionCell } from "./cells.js";
 import { readLiteral, readNumberLiteral } from "./literals.js";
 import type { PageContext } from "./page-context.js";
-import type { EnumMemberModel, Origin } from "./types.js";
+import type { EnumMemberModel, Origin } from "../core/model.js";
 
 /** The warning for an enum value that cannot be read (`reason`): the value is skipped. */
 export function skippedEnumValue(

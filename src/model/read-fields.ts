@@ -19,7 +19,7 @@ import { unescapeReservedName } from "../dialects/wire-names.js";
 import { readInlineEnum } from "./inline-enum.js";
 import { literalsType } from "./literals.js";
 import type { PageContext } from "./page-context.js";
-import type { FieldModel, Origin, TypeRef } from "./types.js";
+import type { FieldModel, Origin, TypeRef } from "../core/model.js";
 
 /** Whether a table has the columns of a field table. */
 export function isFieldTable(table: Table): boolean {

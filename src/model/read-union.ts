@@ -8,7 +8,7 @@ import { tokenizeInline, tokenizeText, type Token } from "../dialects/tokens.js"
 import { originOf, plainText } from "../parse/inline.js";
 import type { Section } from "../parse/outline.js";
 import type { PageContext } from "./page-context.js";
-import type { UnionMemberModel } from "./types.js";
+import type { UnionMemberModel } from "../core/model.js";
 
 /** Reads the members of a union section. */
 export function readUnionSection(page: PageContext, section: Section): UnionMemberModel[] {

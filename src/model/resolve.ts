@@ -3,9 +3,9 @@
  * Unresolvable references become `unknown` with an error at the cell.
  */
 import { posix as path } from "node:path";
-import { diagnosticAt, type Diagnostic, type Severity } from "../diagnostics.js";
-import { nearestWords } from "../suggest.js";
-import type { Decl, Origin, TypeRef } from "./types.js";
+import { diagnosticAt, type Diagnostic, type Severity } from "../core/diagnostics.js";
+import { nearestWords } from "../core/suggest.js";
+import type { Decl, Origin, TypeRef } from "../core/model.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
 export type LinkTarget =

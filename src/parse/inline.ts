@@ -2,7 +2,7 @@
  * Helpers over inline mdast content: plain text, source slices and positions.
  */
 import type { Node, Nodes, Parents } from "mdast";
-import type { Origin } from "../model/types.js";
+import type { Origin } from "../core/model.js";
 
 /** The plain text of a node: text and code values concatenated, markup dropped. */
 export function plainText(node: Nodes): string {

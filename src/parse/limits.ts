@@ -7,8 +7,8 @@
  * nesting (it counts markers and indentation, not what CommonMark would finally build), so a page it
  * passes is safe to parse; a page it rejects is one no real schema doc looks like.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Limits } from "../options.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { Limits } from "../core/options.js";
 
 /** The rule ids this module reports. */
 export type LimitRule =

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GENERATED_MARKER } from "../emit/templates.js";
+import { GENERATED_MARKER } from "../core/text.js";
 import { nodeSwapFileSystem, OutputWriteError, swapOutput, type SwapFileSystem } from "./atomic.js";
 
 /** A file to write, path relative to the output root (`/`-separated). */

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../../src/diagnostics.js";
-import type { Decl, FieldModel, Origin, TypeRef } from "../../src/model/types.js";
+import type { Diagnostic } from "../../src/core/diagnostics.js";
+import type { Decl, FieldModel, Origin, TypeRef } from "../../src/core/model.js";
 
 /** What differs. `lost`: one folder documents the model, the other leaves it undocumented. */
 export type Aspect =

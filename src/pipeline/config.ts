@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "./options.js";
-import { didYouMean } from "./suggest.js";
+import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "../core/options.js";
+import { didYouMean } from "../core/suggest.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}

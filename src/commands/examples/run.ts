@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
-import { planModules } from "../emit/plan.js";
-import { generate } from "../generate.js";
-import type { GenerateOptions } from "../options.js";
-import { normaliseSource, parseMarkdown } from "../parse/markdown.js";
+import { planModules } from "../../emit/plan.js";
+import { generate } from "../../pipeline/generate.js";
+import type { GenerateOptions } from "../../core/options.js";
+import { normaliseSource, parseMarkdown } from "../../parse/markdown.js";
 import { extractExample } from "./extract.js";
 
 /** One example that could not be checked, or failed its validator. */

@@ -9,32 +9,27 @@
  */
 import { performance } from "node:perf_hooks";
 import { dirname } from "node:path";
-import type { Diagnostic } from "./diagnostics.js";
-import { compareDiagnostics } from "./diagnostics-format.js";
-import { indexFiles, type PublicName } from "./emit/index-module.js";
-import {
-  byCodePoint,
-  planModules,
-  referencedIds,
-  type EmitPlan,
-  type ModulePlan,
-} from "./emit/plan.js";
-import { loadTemplates, renderBanner } from "./emit/templates.js";
-import { emitJsonSchema, schemaPath } from "./emit/json-schema.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { compareDiagnostics } from "../core/diagnostics-format.js";
+import { indexFiles, type PublicName } from "../emit/index-module.js";
+import { byCodePoint } from "../core/text.js";
+import { planModules, referencedIds, type EmitPlan, type ModulePlan } from "../emit/plan.js";
+import { loadTemplates, renderBanner } from "../emit/templates.js";
+import { emitJsonSchema, schemaPath } from "../emit/json-schema.js";
 import {
   allocateValidatorNames,
   publicValidatorNames,
   type ValidatorNames,
-} from "./emit/validator-names.js";
-import { declaresValue } from "./emit/types.js";
-import { RUNTIME_PATH, RUNTIME_PUBLIC_NAMES, runtimeFiles } from "./emit/validator-runtime.js";
-import type { PageResult } from "./model/build.js";
-import type { PageReadContext } from "./model/read-source.js";
-import type { RenderContext } from "./emit/render-module.js";
+} from "../emit/validator-names.js";
+import { declaresValue } from "../emit/types.js";
+import { RUNTIME_PATH, RUNTIME_PUBLIC_NAMES, runtimeFiles } from "../emit/validator-runtime.js";
+import type { PageResult } from "../model/build.js";
+import type { PageReadContext } from "./read-source.js";
+import type { RenderContext } from "./render-module.js";
 import type { GenerateHooks } from "./progress.js";
-import { resolveModel } from "./model/resolve.js";
-import type { Decl } from "./model/types.js";
-import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./options.js";
+import { resolveModel } from "../model/resolve.js";
+import type { Decl } from "../core/model.js";
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "../core/options.js";
 import {
   findMarkdownFolder,
   nodePageFileSystem,
@@ -42,9 +37,9 @@ import {
   scanPages,
   type PageFileSystem,
   type SourcePage,
-} from "./parse/files.js";
-import { ContentCache, sha256, stringifyCache, toolFingerprint } from "./write/cache.js";
-import { outputPackageJson, type OutputFile } from "./write/output.js";
+} from "../parse/files.js";
+import { ContentCache, sha256, stringifyCache, toolFingerprint } from "../write/cache.js";
+import { outputPackageJson, type OutputFile } from "../write/output.js";
 
 /** Milliseconds spent in each stage. */
 export interface StageTimings {
@@ -91,7 +86,7 @@ async function formatCached(
 ): Promise<string> {
   let content = cache.get<string>(key);
   if (content === undefined) {
-    const { formatModule } = await import("./write/format.js");
+    const { formatModule } = await import("../emit/format.js");
     content = `${banner}\n${await formatModule(text)}`;
     cache.set(key, content);
   }
@@ -100,12 +95,12 @@ async function formatCached(
 
 /** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
 async function pageReader() {
-  return (await import("./model/read-source.js")).readSourcePage;
+  return (await import("./read-source.js")).readSourcePage;
 }
 
 /** Loaded only when a module is not in the cache: ts-morph and prettier are the slow imports. */
 async function moduleRenderer() {
-  return (await import("./emit/render-module.js")).renderModule;
+  return (await import("./render-module.js")).renderModule;
 }
 
 /** A diagnostic under the user's `rules` setting: dropped, or re-graded. */

@@ -4,7 +4,7 @@
  */
 import type { Code, Root } from "mdast";
 import { ts } from "ts-morph";
-import { readOutline } from "../parse/outline.js";
+import { readOutline } from "../../parse/outline.js";
 import { evaluateLiteral, type LiteralOptions, type LiteralValue } from "./literal.js";
 
 /** An example found on a page: where its code block starts and its evaluated value. */

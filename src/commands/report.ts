@@ -4,11 +4,11 @@
  * built from `generate()` without writing anything. Returns data and text; prints nothing.
  */
 import { basename } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
-import { byCodePoint } from "../emit/plan.js";
-import { generate } from "../generate.js";
-import type { Decl, TypeRef } from "../model/types.js";
-import type { GenerateOptions } from "../options.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { byCodePoint } from "../core/text.js";
+import { generate } from "../pipeline/generate.js";
+import type { Decl, TypeRef } from "../core/model.js";
+import type { GenerateOptions } from "../core/options.js";
 
 /**
  * Why a property is typed `unknown`: the docs say any value (`any`), name a library type with no JSON

@@ -3,11 +3,11 @@
  * A job of its own so that it can run in the worker thread as well.
  */
 import { performance } from "node:perf_hooks";
-import { formatModule } from "../write/format.js";
-import { emitModule, type ModuleEmitContext } from "./module.js";
-import type { ModulePlan } from "./plan.js";
-import { renderBanner } from "./templates.js";
-import { layoutTypes } from "./type-layout.js";
+import { formatModule } from "../emit/format.js";
+import { emitModule, type ModuleEmitContext } from "../emit/module.js";
+import type { ModulePlan } from "../emit/plan.js";
+import { renderBanner } from "../emit/templates.js";
+import { layoutTypes } from "../emit/type-layout.js";
 
 /** What rendering needs besides the plan. Plain data (sent to workers). */
 export interface RenderContext {

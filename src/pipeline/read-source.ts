@@ -3,11 +3,11 @@
  * (guarded), read the model. A job of its own so that it can run in the worker thread as well.
  */
 import { performance } from "node:perf_hooks";
-import type { Limits } from "../options.js";
+import type { Limits } from "../core/options.js";
 import { checkPageLimits } from "../parse/limits.js";
 import { normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
 import type { SourcePage } from "../parse/files.js";
-import { readPage, type PageResult, type ReadPageOptions } from "./build.js";
+import { readPage, type PageResult, type ReadPageOptions } from "../model/build.js";
 
 /** What reading a page needs: the limits and the reader's options. Plain data (sent to workers). */
 export interface PageReadContext {

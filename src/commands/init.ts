@@ -6,22 +6,23 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
-import { CONFIG_FILES, loadConfig } from "./config.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { compareDiagnostics } from "./diagnostics-format.js";
-import { byCodePoint, planModules } from "./emit/plan.js";
-import { emptyFolderDiagnostic } from "./generate.js";
-import { readSourcePage } from "./model/read-source.js";
-import { resolveModel } from "./model/resolve.js";
-import type { Decl } from "./model/types.js";
-import { resolveOptions } from "./options.js";
+import { CONFIG_FILES, loadConfig } from "../pipeline/config.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { compareDiagnostics } from "../core/diagnostics-format.js";
+import { planModules } from "../emit/plan.js";
+import { byCodePoint } from "../core/text.js";
+import { emptyFolderDiagnostic } from "../pipeline/generate.js";
+import { readSourcePage } from "../pipeline/read-source.js";
+import { resolveModel } from "../model/resolve.js";
+import type { Decl } from "../core/model.js";
+import { resolveOptions } from "../core/options.js";
 import {
   findMarkdownFolder,
   inspectFolder,
   nodePageFileSystem,
   readPages,
   scanPages,
-} from "./parse/files.js";
+} from "../parse/files.js";
 
 /** What `initProject` needs. */
 export interface InitOptions {

@@ -4,8 +4,7 @@
  */
 import type { Options } from "prettier";
 
-/** The line width docs2ts formats to (and lays code out to, see emit/layout-text.ts). */
-export const PRINT_WIDTH = 100;
+import { PRINT_WIDTH } from "../core/text.js";
 
 /** The options docs2ts formats with (no config file is consulted). */
 export const PRETTIER_OPTIONS: Options = {

@@ -2,17 +2,17 @@
  * The programmatic entry points beyond `generate`: writing the output and checking it is current.
  */
 import { generate, type GenerateResult } from "./generate.js";
-import { resolveOptions, type GenerateOptions } from "./options.js";
-import { recoverOutput } from "./write/atomic.js";
+import { resolveOptions, type GenerateOptions } from "../core/options.js";
+import { recoverOutput } from "../write/atomic.js";
 import type { GenerateHooks } from "./progress.js";
-import { unifiedDiff } from "./write/diff.js";
+import { unifiedDiff } from "../write/diff.js";
 import {
   compareOutput,
   isUpToDate,
   readGeneratedFiles,
   replaceOutput,
   type OutputChanges,
-} from "./write/output.js";
+} from "../write/output.js";
 
 /** The outcome of a `write` or `check` run. */
 export interface RunResult extends GenerateResult {

@@ -5,14 +5,18 @@
  */
 import { InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";
-import { check, writeOutput, type RunResult } from "./api.js";
-import type { Diagnostic } from "./diagnostics.js";
-import type { GenerateResult } from "./generate.js";
-import { formatDiagnostic } from "./diagnostics-format.js";
-import type { Dialect, GenerateOptions } from "./options.js";
-import { ConfigError, loadConfig, type ProjectConfig } from "./config.js";
-import { findMarkdownFolder, inspectFolder } from "./parse/files.js";
-import { createProgressReporter, shouldShowProgress, type GenerateHooks } from "./progress.js";
+import { check, writeOutput, type RunResult } from "../pipeline/api.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { GenerateResult } from "../pipeline/generate.js";
+import { formatDiagnostic } from "../core/diagnostics-format.js";
+import type { Dialect, GenerateOptions } from "../core/options.js";
+import { ConfigError, loadConfig, type ProjectConfig } from "../pipeline/config.js";
+import { findMarkdownFolder, inspectFolder } from "../parse/files.js";
+import {
+  createProgressReporter,
+  shouldShowProgress,
+  type GenerateHooks,
+} from "../pipeline/progress.js";
 import { watchFolders, type WatchChange } from "./watch.js";
 
 export interface CliFlags {
