@@ -1,0 +1,74 @@
+// Prints a hash of docs2ts's whole output (every file's path and text, and the diagnostics with their
+// positions) for each docs folder, under the default options and under each non-default value of each
+// option that changes output. Run it before and after a refactor that must not change the output and
+// compare the two listings: `node scripts/output-hashes.mjs > before.txt` ... `diff before.txt after.txt`.
+//
+// Usage: npm run build && node scripts/output-hashes.mjs [--dist DIR] [folder ...]
+// (default: every folder of ../shared/corpus; --dist: another build of docs2ts, to compare two builds)
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const args = process.argv.slice(2);
+const distAt = args.indexOf("--dist");
+const dist = distAt >= 0 ? resolve(args.splice(distAt, 2)[1]) : join(root, "dist");
+const { generate } = await import(pathToFileURL(join(dist, "index.js")).href);
+
+/** Each option that changes output, with every value other than its default. */
+const VARIANTS = [
+  ["default", {}],
+  ["fieldNames=snake_case", { fieldNames: "snake_case" }],
+  ["fieldNames=camelCase", { fieldNames: "camelCase" }],
+  ["enumStyle=enum", { enumStyle: "enum" }],
+  ["enumStyle=union", { enumStyle: "union" }],
+  ["typeMap", { typeMap: { string: "unknown", "time.Time": "number", datetime: "number" } }],
+  ["regenerateCommand", { regenerateCommand: "make types" }],
+  ["validators=false", { validators: false }],
+  ["jsonSchema=true", { jsonSchema: true }],
+  ["unknownKeys=reject", { unknownKeys: "reject" }],
+  ["optionalUndefined=reject", { optionalUndefined: "reject" }],
+  ["int64=bigint", { int64: "bigint" }],
+  ["maxIssues=7", { maxIssues: 7 }],
+  ["maxDepth=9", { maxDepth: 9 }],
+  ["dialect=hand-written", { dialect: "hand-written" }],
+  ["dates=Date", { dates: "Date" }],
+  ["limits.maxTableRows=50", { limits: { maxTableRows: 50 } }],
+  ["importExtension=.ts", { importExtension: ".ts" }],
+  ["rules", { rules: { "external-type": "off", "ref-by-name": "error" } }],
+  ["maxErrors=3", { maxErrors: 3 }],
+];
+
+const corpusRoot = join(root, "../shared/corpus");
+const folders = args.length
+  ? args
+  : existsSync(corpusRoot)
+    ? readdirSync(corpusRoot, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(corpusRoot, entry.name))
+        .sort()
+    : [];
+if (folders.length === 0) {
+  console.error("no folders: pass docs folders, or put ../shared/corpus beside the repository");
+  process.exit(2);
+}
+
+for (const folder of folders) {
+  for (const [name, options] of VARIANTS) {
+    const result = await generate({
+      input: folder,
+      out: "/nonexistent-docs2ts-out",
+      cache: false,
+      ...options,
+    });
+    const hash = createHash("sha256");
+    for (const file of [...result.files].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    ))
+      hash.update(`${file.path}\0${file.content}\0`);
+    for (const d of result.diagnostics)
+      hash.update(`${d.file}:${d.line}:${d.column}:${d.severity}:${d.ruleId}:${d.message}\0`);
+    console.log(`${hash.digest("hex").slice(0, 16)}  ${folder.split("/").at(-1)}  ${name}`);
+  }
+}
