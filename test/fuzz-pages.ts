@@ -7,7 +7,7 @@
 import type { Dirent } from "node:fs";
 import fc from "fast-check";
 import ts from "typescript";
-import { generate } from "../src/pipeline/generate.js";
+import { generate, runPipeline } from "../src/pipeline/generate.js";
 import type { PageFileSystem } from "../src/parse/files.js";
 
 /** Strings that have broken code generators: comment ends, quotes, template holes, line separators. */
@@ -217,8 +217,9 @@ export function moduleProblem(path: string, content: string): string | undefined
 
 /** Runs one case; throws (failing the property) when generate throws or writes a bad module. */
 export async function checkCase(pages: readonly string[]) {
-  const result = await generate(
+  const result = await runPipeline(
     { input: "/fuzz", out: "/fuzz-out", cache: false },
+    {},
     { fs: memoryFs(pages) },
   );
   if (result.diagnostics.some((d) => d.severity === "error")) return { result, written: false };
@@ -229,8 +230,9 @@ export async function checkCase(pages: readonly string[]) {
   }
   // Code that skipped prettier must be exactly what prettier would have made of it.
   if (result.stats.laidOutValidators + result.stats.laidOutModules > 0) {
-    const formatted = await generate(
+    const formatted = await runPipeline(
       { input: "/fuzz", out: "/fuzz-out", cache: false },
+      {},
       { fs: memoryFs(pages), formatAll: true },
     );
     const expected = new Map(formatted.files.map((file) => [file.path, file.content]));

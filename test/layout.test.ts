@@ -6,7 +6,8 @@
  * descriptions around the 100-column boundaries, while the shortcut is actually taken.
  */
 import { describe, expect, it } from "vitest";
-import { generate, type GenerateOptions } from "../src/index.js";
+import type { GenerateOptions } from "../src/index.js";
+import { runPipeline } from "../src/pipeline/generate.js";
 import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout } from "../src/emit/validator-layout.js";
 import { formatModule } from "../src/emit/format.js";
@@ -16,8 +17,8 @@ import { CORPORA, corpus, itShared } from "./support/helpers.js";
 /** Generates twice, with and without the shortcut; returns the files that differ and the counts. */
 async function compare(options: GenerateOptions, fs?: ReturnType<typeof memoryFs>) {
   const hooks = fs ? { fs } : {};
-  const fast = await generate({ cache: false, ...options }, hooks);
-  const slow = await generate({ cache: false, ...options }, { ...hooks, formatAll: true });
+  const fast = await runPipeline({ cache: false, ...options }, {}, hooks);
+  const slow = await runPipeline({ cache: false, ...options }, {}, { ...hooks, formatAll: true });
   expect(fast.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const slowFiles = new Map(slow.files.map((file) => [file.path, file.content]));
   const differing = fast.files

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { outsideOf, spyingFs } from "./support/spying-fs.js";
-import { generate } from "../src/pipeline/generate.js";
+import { generate, runPipeline } from "../src/pipeline/generate.js";
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), "docs2ts-links-")));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -52,8 +52,9 @@ writeFileSync(
 describe("link containment", () => {
   it("every way out is a link-outside-root error at its cell, and nothing outside is read", async () => {
     const spy = spyingFs();
-    const result = await generate(
+    const result = await runPipeline(
       { input: root, out: join(base, "out"), cache: false },
+      {},
       { fs: spy.fs },
     );
     const errors = result.diagnostics.filter((d) => d.severity === "error");
@@ -71,8 +72,9 @@ describe("link containment", () => {
     const link = join(base, "docs-link");
     symlinkSync(root, link);
     const spy = spyingFs();
-    const result = await generate(
+    const result = await runPipeline(
       { input: link, out: join(base, "out2"), cache: false },
+      {},
       { fs: spy.fs },
     );
     expect(result.decls.map((d) => d.id)).toEqual(["models/holder", "models/inside"]);
@@ -101,8 +103,9 @@ describe("link containment", () => {
     );
     try {
       const spy = spyingFs();
-      const result = await generate(
+      const result = await runPipeline(
         { input: root, out: join(base, "out4"), cache: false },
+        {},
         { fs: spy.fs },
       );
       const climber = result.decls.find((d) => d.id === "models/climber");

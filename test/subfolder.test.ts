@@ -7,7 +7,7 @@ import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { outsideOf, spyingFs } from "./support/spying-fs.js";
-import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import { generate, runPipeline, type GenerateResult } from "../src/pipeline/generate.js";
 import type { Decl } from "../src/core/model.js";
 import { linkTarget } from "../src/model/resolve.js";
 import { corpus, describeShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
@@ -84,8 +84,9 @@ describe("links followed against the input folder's real path", () => {
 
   it("resolves links that climb out and back in, refuses the ones that leave, and reads nothing outside", async () => {
     const spy = spyingFs();
-    const result = await generate(
+    const result = await runPipeline(
       { input: components, out: join(base, "out1"), cache: false },
+      {},
       { fs: spy.fs },
     );
     expect(result.decls.map((d) => d.id)).toEqual(["holder", "sub/nested", "target"]);
@@ -100,8 +101,9 @@ describe("links followed against the input folder's real path", () => {
     const alias = join(base, "alias");
     symlinkSync(components, alias);
     const spy = spyingFs();
-    const result = await generate(
+    const result = await runPipeline(
       { input: alias, out: join(base, "out2"), cache: false },
+      {},
       { fs: spy.fs },
     );
     expectResolved(result);
@@ -119,8 +121,9 @@ describe("links followed against the input folder's real path", () => {
     });
     symlinkSync(join(base, "guarded", "secret", "request.md"), join(root, "leak.md"));
     const spy = spyingFs();
-    const result = await generate(
+    const result = await runPipeline(
       { input: root, out: join(base, "out3"), cache: false },
+      {},
       { fs: spy.fs },
     );
     expect(result.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([

@@ -379,7 +379,7 @@ describe("fixture: prototype-named fields, recursion, unions", () => {
 
 describe("loop helpers", () => {
   it("are named outer first, and none is written for elements of any value", async () => {
-    const { generate } = await import("../src/index.js");
+    const { runPipeline } = await import("../src/pipeline/generate.js");
     const { memoryFs } = await import("./fuzz-pages.js");
     const page = [
       "# Grid",
@@ -393,8 +393,9 @@ describe("loop helpers", () => {
       "| `Items` | []*any* | :heavy_check_mark: | N/A |",
       "",
     ].join("\n");
-    const result = await generate(
+    const result = await runPipeline(
       { input: "/fuzz", out: "/fuzz-out", cache: false },
+      {},
       { fs: memoryFs([page]) },
     );
     const module = result.files.find((file) => file.path === "page0.ts")?.content ?? "";

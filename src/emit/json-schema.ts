@@ -1,12 +1,10 @@
 /**
- * JSON Schema (2020-12) per module, from the same model as the types and validators: one
+ * JSON Schema (2020-12) per module, from the same shapes as the types and validators (shape.ts): one
  * `<module>.schema.json` beside each module, `$id` its output path, `$ref`s relative between files.
  * The `$comment` marks the file as generated so that a stale one is removed like a stale module.
  */
-import type { Decl, TypeRef } from "../core/model.js";
-import type { ResolvedOptions } from "../core/options.js";
 import { importSpecifier, type ModulePlan } from "./plan.js";
-import { discriminatorOf, type CheckContext } from "./validator-checks.js";
+import type { DeclShape, ValueShape } from "./shape.js";
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -36,94 +34,97 @@ const BIGINT_INT64: JsonSchema = {
     "int64, typed and validated as bigint in TypeScript (int64: bigint); JSON has no bigint, so here any integer",
 };
 
-interface SchemaContext {
-  plan: ModulePlan;
-  plans: ReadonlyMap<string, ModulePlan>;
-  int64: "number" | "bigint";
+/** Where the schemas of a module's references are: the module's own path and its imports' paths. */
+interface SchemaPlaces {
+  path: string;
+  self: string;
+  paths: ReadonlyMap<string, string>;
 }
 
-function typeSchema(type: TypeRef, context: SchemaContext): JsonSchema {
-  const { plan, plans } = context;
-  switch (type.kind) {
+function typeSchema(shape: ValueShape, places: SchemaPlaces): JsonSchema {
+  switch (shape.kind) {
     case "string":
-      return type.format ? { type: "string", format: type.format } : { type: "string" };
+      return shape.format ? { type: "string", format: shape.format } : { type: "string" };
+    // A `Date` in TypeScript is an RFC 3339 string on the wire, which the schema describes.
+    case "Date":
+      return { type: "string", format: "date-time" };
     case "number":
-      if (type.format === "int32")
+      if (shape.integer === "int32")
         return { type: "integer", minimum: -2147483648, maximum: 2147483647 };
-      if (type.format === "int64" && context.int64 === "bigint") return { ...BIGINT_INT64 };
-      if (type.format === "int64" || type.format === "integer")
-        return { type: "integer", minimum: -SAFE, maximum: SAFE };
+      if (shape.integer === "safe") return { type: "integer", minimum: -SAFE, maximum: SAFE };
       return { type: "number" };
+    case "bigint":
+      return { ...BIGINT_INT64 };
     case "boolean":
     case "null":
-      return { type: type.kind };
+      return { type: shape.kind };
     case "unknown":
       return {};
     case "literal":
-      return { const: type.value };
-    case "open-object":
+      return { const: shape.value };
+    case "object":
       return { type: "object" };
     case "array":
-      return { type: "array", items: typeSchema(type.items, context) };
+      return { type: "array", items: typeSchema(shape.items, places) };
     case "map":
-      return { type: "object", additionalProperties: typeSchema(type.values, context) };
+      return { type: "object", additionalProperties: typeSchema(shape.values, places) };
     case "union":
-      return { anyOf: type.members.map((member) => typeSchema(member, context)) };
+      return { anyOf: shape.members.map((member) => typeSchema(member, places)) };
     case "ref": {
-      const target = type.target !== undefined ? plans.get(type.target) : undefined;
-      if (!target) return {};
-      if (target === plan) return { $ref: "#" };
-      return { $ref: importSpecifier(plan.path, schemaPath(target.path)) };
+      if (shape.target === places.self) return { $ref: "#" };
+      const target = places.paths.get(shape.target);
+      if (target === undefined) throw new Error(`internal: no module for ${shape.target}`);
+      return { $ref: importSpecifier(places.path, schemaPath(target)) };
     }
   }
 }
 
 function declSchema(
-  decl: Decl,
-  plan: ModulePlan,
-  context: CheckContext & { plans: ReadonlyMap<string, ModulePlan> },
+  shape: DeclShape,
+  places: SchemaPlaces,
+  unknownKeys: "allow" | "reject",
 ): JsonSchema {
-  const types: SchemaContext = { plan, plans: context.plans, int64: context.int64 };
-  switch (decl.kind) {
+  switch (shape.kind) {
     case "object": {
-      if (decl.open) return { type: "object" };
+      if (shape.fields === null) return { type: "object" };
       const properties = record(
-        decl.fields.map((field, index) => [
-          plan.propertyNames[index] as string,
-          typeSchema(field.type, types),
-        ]),
+        shape.fields.map((field) => [field.key, typeSchema(field.shape, places)]),
       );
-      const required = decl.fields.flatMap((field, index) =>
-        field.required ? [plan.propertyNames[index] as string] : [],
-      );
+      const required = shape.fields.flatMap((field) => (field.required ? [field.key] : []));
       return {
         type: "object",
         properties,
         ...(required.length > 0 ? { required } : {}),
-        ...(context.unknownKeys === "reject" ? { additionalProperties: false } : {}),
+        ...(unknownKeys === "reject" ? { additionalProperties: false } : {}),
       };
     }
     case "enum": {
-      const values = { enum: decl.members.map((member) => member.value) };
-      if (!decl.open) return values;
-      const bases = [...new Set(decl.members.map((member) => typeof member.value))].sort();
-      return { anyOf: [values, ...bases.map((base) => ({ type: base }))] };
+      const values = { enum: shape.values };
+      if (shape.open.length === 0) return values;
+      return { anyOf: [values, ...shape.open.map((base) => ({ type: base }))] };
     }
     case "union": {
-      const members = decl.members.map((member) => typeSchema(member.type, types));
+      const members = shape.members.map((member) => typeSchema(member, places));
       // A discriminated union has exactly one matching member: say so for tools that care.
-      return discriminatorOf(decl, context) ? { oneOf: members } : { anyOf: members };
+      return shape.tag ? { oneOf: members } : { anyOf: members };
     }
   }
 }
 
+/** What a module's schema reads besides its plan and shape. */
+export interface SchemaOptions {
+  unknownKeys: "allow" | "reject";
+  regenerateCommand: string;
+}
+
 /** The text of one module's schema file (2-space JSON, final newline). */
-export function emitJsonSchema(
-  plan: ModulePlan,
-  context: CheckContext,
-  options: Pick<ResolvedOptions, "regenerateCommand">,
-): string {
+export function emitJsonSchema(plan: ModulePlan, shape: DeclShape, options: SchemaOptions): string {
   const decl = plan.decl;
+  const places: SchemaPlaces = {
+    path: plan.path,
+    self: decl.id,
+    paths: new Map(plan.imports.map((entry) => [entry.targetId, entry.path])),
+  };
   const schema: JsonSchema = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: schemaPath(plan.path),
@@ -131,7 +132,7 @@ export function emitJsonSchema(
     title: plan.identifier,
     ...(decl.description !== undefined ? { description: decl.description } : {}),
     ...(decl.deprecated ? { deprecated: true } : {}),
-    ...declSchema(decl, plan, context),
+    ...declSchema(shape, places, options.unknownKeys),
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -7,13 +7,16 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { typeStatements, type TypeEmitContext } from "./types.js";
+import type { EnumStyle } from "../core/options.js";
 import type { ModulePlan } from "./plan.js";
+import type { DeclShape } from "./shape.js";
+import { typeStatements } from "./types.js";
 import { emitValidators, type ValidatorContext } from "./validators.js";
 
-/** What module emission needs besides the plan: type options, and validator context when enabled. */
-export interface ModuleEmitContext extends TypeEmitContext {
-  validators?: ValidatorContext | undefined;
+/** What module emission needs besides the plan and shape: the enum style, and validators when enabled. */
+export interface ModuleEmitContext {
+  enumStyle: EnumStyle;
+  validators: ValidatorContext | null;
 }
 
 /** `import type { A, B as B2 } from "./a.js"` structures, one per imported module. */
@@ -74,17 +77,22 @@ export interface ModuleText {
  * The text of a module (without banner): imports and type declarations printed by ts-morph in one
  * batch, and, when enabled, the validator code (see validators.ts).
  */
-export function emitModule(plan: ModulePlan, context: ModuleEmitContext): ModuleText {
-  if (context.validators === undefined) {
+export function emitModule(
+  plan: ModulePlan,
+  shape: DeclShape,
+  context: ModuleEmitContext,
+): ModuleText {
+  const types = (module: ModulePlan) => typeStatements(module, shape, context.enumStyle);
+  if (context.validators === null) {
     return {
-      head: printStatements([...importStatements(plan, true), ...typeStatements(plan, context)]),
+      head: printStatements([...importStatements(plan, true), ...types(plan)]),
       validators: "",
       laidOut: true,
     };
   }
-  const validators = emitValidators(plan, context.validators);
+  const validators = emitValidators(plan, shape, context.validators);
   return {
-    head: printStatements([...validators.imports, ...typeStatements(validators.plan, context)]),
+    head: printStatements([...validators.imports, ...types(validators.plan)]),
     validators: validators.code,
     laidOut: validators.laidOut,
   };

@@ -6,7 +6,8 @@
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
 import { byCodePoint } from "../core/text.js";
-import { NameAllocator, sanitizeIdentifier, toCamelCase, toSnakeCase } from "./names.js";
+import { toCamelCase, toSnakeCase } from "./name-words.js";
+import { NameAllocator, sanitizeIdentifier } from "./names.js";
 import type { Decl, FieldModel, TypeRef } from "../core/model.js";
 import type { FieldNameStyle } from "../core/options.js";
 
@@ -14,12 +15,16 @@ import type { FieldNameStyle } from "../core/options.js";
 export interface ModuleImport {
   /** The declaration imported. */
   targetId: string;
+  /** Its kind (an enum's check is its `isX`, which takes no depth). */
+  kind: Decl["kind"];
   /** Its exported identifier. */
   exported: string;
   /** The name it has in the importing module (differs when two imports collide). */
   local: string;
   /** Relative specifier with a `.js` extension. */
   specifier: string;
+  /** The imported module's output path. */
+  path: string;
 }
 
 /** One output module: a declaration and what it needs. */
@@ -198,6 +203,7 @@ export function planModules(
     pathById.set(decl.id, `${paths.allocate(wanted)}.ts`);
   }
 
+  const kinds = new Map(decls.map((decl) => [decl.id, decl.kind]));
   for (const decl of decls) {
     const identifier = identifiers.get(decl.id) as string;
     const modPath = pathById.get(decl.id) as string;
@@ -212,9 +218,11 @@ export function planModules(
       localNames.set(targetId, local);
       imports.push({
         targetId,
+        kind: kinds.get(targetId) as Decl["kind"],
         exported,
         local,
         specifier: importSpecifier(modPath, targetPath, extension),
+        path: targetPath,
       });
     }
     const propertyNames: string[] = [];

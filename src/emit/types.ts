@@ -17,75 +17,57 @@ import {
 } from "ts-morph";
 import { enumMemberKey, enumMemberKeyFromValue, NameAllocator } from "./names.js";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
+import { PRINT_WIDTH } from "../core/text.js";
+import type { DeclShape, ValueShape } from "./shape.js";
 import type { EnumStyle } from "../core/options.js";
 import { wrapDocText } from "./wrap.js";
 import { jsdocText, literalType, numberLiteral, propertyKey, stringLiteral } from "./escape.js";
 import type { ModulePlan } from "./plan.js";
 
-/** What type emission needs besides the plan. */
-export interface TypeEmitContext {
-  enumStyle: EnumStyle;
-  /** How int64 numbers are typed (`number` by default); validators check the same. */
-  int64?: "number" | "bigint" | undefined;
-  /** How date-time strings are typed (`string` by default, or `Date`); validators check the same. */
-  dates?: "string" | "Date" | undefined;
-}
-
-/** The options `typeText` reads. */
-export interface TypeTextOptions {
-  int64: "number" | "bigint";
-  dates: "string" | "Date";
-}
-
-const DEFAULT_TYPE_TEXT: TypeTextOptions = { int64: "number", dates: "string" };
-
-function typeTextOptions(context: TypeEmitContext): TypeTextOptions {
-  return { int64: context.int64 ?? "number", dates: context.dates ?? "string" };
-}
-
-/**
- * The TypeScript text of a type. `localNames` maps declaration ids to the names visible in the module;
- * `int64: "bigint"` types int64 numbers as `bigint` and `dates: "Date"` types date-time strings as
- * `Date` (the validators agree).
- */
-export function typeText(
-  type: TypeRef,
-  localNames: ReadonlyMap<string, string>,
-  options: TypeTextOptions = DEFAULT_TYPE_TEXT,
-): string {
-  switch (type.kind) {
-    case "number":
-      return type.format === "int64" && options.int64 === "bigint" ? "bigint" : "number";
+/** The TypeScript text of a shape; `localNames` maps declaration ids to the names visible in the module. */
+export function typeText(shape: ValueShape, localNames: ReadonlyMap<string, string>): string {
+  switch (shape.kind) {
     case "string":
-      return type.format === "date-time" && options.dates === "Date" ? "Date" : "string";
+      return "string";
+    case "Date":
+    case "number":
+    case "bigint":
     case "boolean":
     case "unknown":
     case "null":
-      return type.kind;
+      return shape.kind;
     case "literal":
-      return literalType(type.value);
-    case "open-object":
+      return literalType(shape.value);
+    case "object":
       return "Record<string, unknown>";
     case "array": {
-      const items = typeText(type.items, localNames, options);
-      return type.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
+      const items = typeText(shape.items, localNames);
+      return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
     case "map":
-      return `Record<string, ${typeText(type.values, localNames, options)}>`;
+      return `Record<string, ${typeText(shape.values, localNames)}>`;
     case "union":
-      return type.members.map((member) => typeText(member, localNames, options)).join(" | ");
-    case "ref":
-      return (type.target !== undefined ? localNames.get(type.target) : undefined) ?? "unknown";
+      return shape.members.map((member) => typeText(member, localNames)).join(" | ");
+    case "ref": {
+      const name = localNames.get(shape.target);
+      if (name === undefined) throw new Error(`internal: no local name for ${shape.target}`);
+      return name;
+    }
   }
 }
+
+/**
+ * The width doc comments are wrapped to: the print width less what precedes a member's comment text
+ * (an indent of 2 and ` * `) and a margin, so that no comment line passes the print width.
+ */
+const DOC_WIDTH = PRINT_WIDTH - 10;
 
 /** A JSDoc structure from a description and tags, or none when there is nothing to say. */
 export function docs(
   description: string | undefined,
   tags: OptionalKind<JSDocTagStructure>[] = [],
 ): OptionalKind<JSDocStructure>[] {
-  // 90 columns of text keep a member's comment (indent plus ` * `) within prettier's 100.
-  const text = description === undefined ? "" : wrapDocText(jsdocText(description), 90);
+  const text = description === undefined ? "" : wrapDocText(jsdocText(description), DOC_WIDTH);
   if (text === "" && tags.length === 0) return [];
   return [{ ...(text !== "" ? { description: text } : {}), tags }];
 }
@@ -133,10 +115,10 @@ function declTags(decl: Decl): OptionalKind<JSDocTagStructure>[] {
 
 function objectStatements(
   decl: ObjectDecl,
+  shape: Extract<DeclShape, { kind: "object" }>,
   plan: ModulePlan,
-  context: TypeEmitContext,
 ): StatementStructures[] {
-  if (decl.open) {
+  if (shape.fields === null) {
     const alias: TypeAliasDeclarationStructure = {
       kind: StructureKind.TypeAlias,
       name: plan.identifier,
@@ -146,14 +128,17 @@ function objectStatements(
     };
     return [alias];
   }
-  const properties: OptionalKind<PropertySignatureStructure>[] = decl.fields.map(
-    (field, index) => ({
-      name: propertyKey(plan.propertyNames[index] as string, "type"),
-      type: typeText(field.type, plan.localNames, typeTextOptions(context)),
-      hasQuestionToken: !field.required,
-      isReadonly: field.readonly === true,
-      docs: docs(fieldDescription(field), fieldTags(field)),
-    }),
+  const properties: OptionalKind<PropertySignatureStructure>[] = shape.fields.map(
+    (property, index) => {
+      const field = decl.fields[index] as FieldModel;
+      return {
+        name: propertyKey(property.key, "type"),
+        type: typeText(property.shape, plan.localNames),
+        hasQuestionToken: !property.required,
+        isReadonly: field.readonly === true,
+        docs: docs(fieldDescription(field), fieldTags(field)),
+      };
+    },
   );
   const iface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
@@ -185,21 +170,18 @@ function valueText(value: string | number | boolean): string {
 
 function enumStatements(
   decl: EnumDecl,
+  shape: Extract<DeclShape, { kind: "enum" }>,
   plan: ModulePlan,
-  context: TypeEmitContext,
+  enumStyle: EnumStyle,
 ): StatementStructures[] {
   const keys = enumKeys(decl);
-  const literals = decl.members.map((member) => literalType(member.value));
-  const baseTypes = [...new Set(decl.members.map((member) => typeof member.value))].sort();
-  const openType = decl.open
-    ? baseTypes.map((t) =>
-        t === "string" ? "(string & {})" : t === "number" ? "(number & {})" : t,
-      )
-    : [];
+  const literals = shape.values.map(literalType);
+  // `(string & {})` keeps the literals in editors' completions while accepting any string.
+  const openType = shape.open.map((base) => (base === "boolean" ? base : `(${base} & {})`));
   const unionText = [...literals, ...openType].join(" | ") || "never";
   const docsOf = docs(decl.description, declTags(decl));
-  const allTsEnumable = decl.members.every((member) => typeof member.value !== "boolean");
-  if (context.enumStyle === "enum" && allTsEnumable && !decl.open) {
+  const allTsEnumable = shape.values.every((value) => typeof value !== "boolean");
+  if (enumStyle === "enum" && allTsEnumable && !decl.open) {
     const tsEnum: EnumDeclarationStructure = {
       kind: StructureKind.Enum,
       name: plan.identifier,
@@ -220,7 +202,7 @@ function enumStatements(
     type: unionText,
     docs: docsOf,
   };
-  if (context.enumStyle === "union") return [alias];
+  if (enumStyle === "union") return [alias];
   const constObject: VariableStatementStructure = {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -248,16 +230,10 @@ function enumStatements(
 
 function unionStatements(
   decl: UnionDecl,
+  shape: Extract<DeclShape, { kind: "union" }>,
   plan: ModulePlan,
-  context: TypeEmitContext,
 ): StatementStructures[] {
-  const members = [
-    ...new Set(
-      decl.members.map((member) =>
-        typeText(member.type, plan.localNames, typeTextOptions(context)),
-      ),
-    ),
-  ];
+  const members = [...new Set(shape.members.map((member) => typeText(member, plan.localNames)))];
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
     name: plan.identifier,
@@ -276,15 +252,16 @@ export function declaresValue(decl: Decl, enumStyle: EnumStyle): boolean {
   return decl.kind === "enum" && enumStyle !== "union";
 }
 
-/** The declaration statements of a module. */
-export function typeStatements(plan: ModulePlan, context: TypeEmitContext): StatementStructures[] {
+/** The declaration statements of a module, from its declaration (names, docs) and its shape (types). */
+export function typeStatements(
+  plan: ModulePlan,
+  shape: DeclShape,
+  enumStyle: EnumStyle,
+): StatementStructures[] {
   const decl = plan.decl;
-  switch (decl.kind) {
-    case "object":
-      return objectStatements(decl, plan, context);
-    case "enum":
-      return enumStatements(decl, plan, context);
-    case "union":
-      return unionStatements(decl, plan, context);
-  }
+  if (decl.kind === "object" && shape.kind === "object") return objectStatements(decl, shape, plan);
+  if (decl.kind === "enum" && shape.kind === "enum")
+    return enumStatements(decl, shape, plan, enumStyle);
+  if (decl.kind === "union" && shape.kind === "union") return unionStatements(decl, shape, plan);
+  throw new Error(`internal: the shape of ${decl.id} is not of its kind`);
 }

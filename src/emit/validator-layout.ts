@@ -2,11 +2,13 @@
  * Lays out validator code exactly as prettier would, so that it can skip prettier: validator code is
  * most of a module's text, and formatting it was most of a cold run's time.
  *
- * The code arrives one statement or element per line with no indentation. Indenting follows the
- * brackets (2 spaces per open bracket, `case` bodies one level deeper). A statement too wide for 100
- * columns is broken as prettier breaks the few statement forms validator code has (`if`, `return` of
- * a logical chain, a function signature). Where docs2ts does not know prettier's layout the line
- * stays too wide, `isPrettierLayout` says no, and the module is formatted by prettier after all.
+ * The code arrives flat: one statement or object property per line, no indentation, no line broken.
+ * All breaking happens here. Indenting follows the brackets (2 spaces per open bracket, `case` bodies
+ * one level deeper). A line too wide for the print width is broken as prettier breaks the few forms
+ * validator code has (`if`, `return` of a logical chain or a conditional, a function signature, the
+ * `XSchema` assignment, a list property), and a list property of several arrays always is. Where
+ * docs2ts does not know prettier's layout the line stays too wide, `isPrettierLayout` says no, and the
+ * module is formatted by prettier after all.
  * Tests compare the result with prettier's on every module of every corpus.
  */
 import { hasRewrittenText, scanCode, WIDTH } from "./layout-text.js";
@@ -23,13 +25,7 @@ function bracketBalance(line: string): { leadingClosers: number; balance: number
     if ("([{".includes(char)) balance++;
     else if (")]}".includes(char)) balance--;
   });
-  let leadingClosers = (/^[ )\]}]*/.exec(line)?.[0] ?? "").replaceAll(" ", "").length;
-  // Type arguments broken one per line (`Type<` ... `>`) indent like brackets.
-  if (line.endsWith("<")) balance++;
-  if (line.startsWith(">")) {
-    balance--;
-    leadingClosers++;
-  }
+  const leadingClosers = (/^[ )\]}]*/.exec(line)?.[0] ?? "").replaceAll(" ", "").length;
   return { leadingClosers, balance };
 }
 
@@ -60,6 +56,78 @@ function logicalChain(expression: string): { operator: string; operands: string[
   return { operator: [...operators][0] as string, operands };
 }
 
+/** `text` cut at `separator` where it stands outside brackets and strings. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  scan(text, (i, depth) => {
+    if (depth === 0 && i >= from && text.startsWith(separator, i)) {
+      parts.push(text.slice(from, i));
+      from = i + separator.length;
+    }
+  });
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * A list property `key: [a, b],` one element per line, as prettier lays it out: when it is too wide,
+ * or when it has several elements that are all arrays (prettier then always breaks). A list of numbers
+ * too wide for one line stays as it is: prettier fills such lines, which docs2ts does not copy.
+ */
+function breakList(indent: string, line: string): string[] | undefined {
+  const list = /^([\w$]+): \[(.*)\],$/.exec(line);
+  if (!list || list[2] === "") return undefined;
+  const elements = splitTopLevel(list[2] as string, ", ");
+  const forced = elements.length > 1 && elements.every((element) => element.startsWith("["));
+  if (!forced && indent.length + line.length <= WIDTH) return undefined;
+  if (elements.length > 1 && elements.every((element) => /^-?\d/.test(element))) return undefined;
+  const inner = `${indent}  `;
+  return [`${indent}${list[1]}: [`, ...elements.map((e) => `${inner}${e},`), `${indent}],`];
+}
+
+/**
+ * `export const name: Type<A, B> = callee(argument);` as prettier lays out an assignment of a call with
+ * one identifier argument: a left side too wide for one line breaks its type arguments, one per line.
+ * Otherwise a short argument (at most a quarter of the print width) makes the call "poorly breakable"
+ * and the line breaks after `=`; a longer one stays after `=` when `left callee(` fits, with the
+ * argument on a line of its own.
+ */
+function breakAssignCall(indent: string, line: string): string[] | undefined {
+  const match = /^(export const [\w$]+: [\w$]+)<(.*)> = ([\w$]+)\(([\w$]+)\);$/.exec(line);
+  if (!match || indent !== "") return undefined;
+  const [, declared, typeArguments, callee, argument] = match as unknown as string[] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const left = `${declared}<${typeArguments}> =`;
+  if (left.length > WIDTH) {
+    const list = splitTopLevel(typeArguments, ", ");
+    return [
+      `${declared}<`,
+      ...list.map((t, i) => `  ${t}${i < list.length - 1 ? "," : ""}`),
+      `> = ${callee}(${argument});`,
+    ];
+  }
+  if (argument.length > WIDTH / 4 && left.length + callee.length + 2 <= WIDTH)
+    return [`${left} ${callee}(`, `  ${argument},`, ");"];
+  return [left, `  ${callee}(${argument});`];
+}
+
+/** `return c ? a : b;` broken before `?` and `:` (one level deeper), as prettier breaks it. */
+function breakConditional(indent: string, statement: string): string[] | undefined {
+  if (!statement.startsWith("return ") || !statement.endsWith(";")) return undefined;
+  const [condition, rest, ...more] = splitTopLevel(statement.slice(7, -1), " ? ");
+  if (rest === undefined || more.length > 0) return undefined;
+  const [then, otherwise, ...extra] = splitTopLevel(rest, " : ");
+  if (otherwise === undefined || extra.length > 0) return undefined;
+  const inner = `${indent}  `;
+  return [`${indent}return ${condition}`, `${inner}? ${then}`, `${inner}: ${otherwise};`];
+}
+
 /** The index of the bracket closing the one at `open`, or -1. */
 function closingBracket(line: string, open: number): number {
   let found = -1;
@@ -83,6 +151,8 @@ function chainLines(indent: string, chain: { operator: string; operands: string[
  */
 function breakStatement(indent: string, statement: string): string[] | undefined {
   const inner = `${indent}  `;
+  const special = breakAssignCall(indent, statement) ?? breakConditional(indent, statement);
+  if (special) return special;
   // `if (condition) statement;`: the statement on the next line; the condition one operand per line
   // when even `if (condition)` is too wide.
   if (statement.startsWith("if (")) {
@@ -116,7 +186,7 @@ function breakStatement(indent: string, statement: string): string[] | undefined
   return undefined;
 }
 
-/** Indents code written one statement per line with no indentation, breaking what is too wide. */
+/** Indents flat code (one statement per line, no indentation), breaking what prettier would break. */
 export function layoutCode(code: string): string {
   const out: string[] = [];
   let depth = 0;
@@ -137,12 +207,12 @@ export function layoutCode(code: string): string {
     const base = depth - leadingClosers;
     const isLabel = line.startsWith("case ") || line.startsWith("default:");
     if (isLabel && inCase.length > 0) inCase[inCase.length - 1] = true;
-    const continued = /^[?:=] /.test(line) ? 1 : 0;
-    const extra = (!isLabel && inCase[inCase.length - 1] === true ? 1 : 0) + continued;
+    const extra = !isLabel && inCase[inCase.length - 1] === true ? 1 : 0;
     const indent = "  ".repeat(Math.max(0, base + extra));
-    const text = line.startsWith("= ") ? line.slice(2) : line;
-    const broken = indent.length + text.length > WIDTH ? breakStatement(indent, text) : undefined;
-    out.push(...(broken ?? [`${indent}${text}`]));
+    const broken =
+      breakList(indent, line) ??
+      (indent.length + line.length > WIDTH ? breakStatement(indent, line) : undefined);
+    out.push(...(broken ?? [`${indent}${line}`]));
     const opened = balance + leadingClosers;
     for (let i = 0; i < opened; i++) inCase.push(false);
     for (let i = opened; i < 0; i++) inCase.pop();

@@ -112,7 +112,6 @@ export interface ValidatorLocals {
 export function moduleLocals(
   plan: ModulePlan,
   names: ReadonlyMap<string, ValidatorNames>,
-  decls: ReadonlyMap<string, Decl>,
 ): ValidatorLocals {
   const own = names.get(plan.decl.id) as ValidatorNames;
   const allocator = new NameAllocator([
@@ -134,7 +133,7 @@ export function moduleLocals(
     localNames.set(entry.targetId, local);
     imports.push({ ...entry, local });
     const target = names.get(entry.targetId) as ValidatorNames;
-    const check = decls.get(entry.targetId)?.kind === "enum" ? target.is : target.check;
+    const check = entry.kind === "enum" ? target.is : target.check;
     values.set(entry.targetId, {
       check: { exported: check, local: allocator.allocate(check) },
       shape: { exported: target.shape, local: allocator.allocate(target.shape) },

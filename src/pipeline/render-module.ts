@@ -1,21 +1,22 @@
 /**
- * One module from plan to final text: emit with ts-morph, format with prettier, prepend the banner.
- * A job of its own so that it can run in the worker thread as well.
+ * One module from its job (plan, shape, emit settings, banner) to final text: emit, lay out (or format
+ * with prettier what docs2ts cannot lay out itself), prepend the banner. The job is plain data and the
+ * whole of what rendering reads: its hash is the module's cache key.
  */
 import { performance } from "node:perf_hooks";
 import { formatModule } from "../emit/format.js";
 import { emitModule, type ModuleEmitContext } from "../emit/module.js";
 import type { ModulePlan } from "../emit/plan.js";
-import { renderBanner } from "../emit/templates.js";
+import type { DeclShape } from "../emit/shape.js";
 import { layoutTypes } from "../emit/type-layout.js";
 
-/** What rendering needs besides the plan. Plain data (sent to workers). */
-export interface RenderContext {
+/** Everything rendering a module reads. */
+export interface ModuleJob {
+  plan: ModulePlan;
+  shape: DeclShape;
   emit: ModuleEmitContext;
-  bannerTemplate: string;
-  regenerateCommand: string;
-  /** Format the validator code with prettier too, not only the types: slower, same output. */
-  formatAll: boolean;
+  /** The module's banner, rendered. */
+  banner: string;
 }
 
 /** A module's final text with the time spent emitting and formatting it (milliseconds). */
@@ -27,29 +28,25 @@ export interface RenderedModule {
   laidOut: "all" | "validators" | "none";
 }
 
-/** Renders one module. */
-export async function renderModule(
-  module: ModulePlan,
-  context: RenderContext,
-): Promise<RenderedModule> {
+/**
+ * Renders one module. `formatAll` formats the validator code with prettier too, not only what docs2ts
+ * cannot lay out: slower, and the same output (tests compare the two).
+ */
+export async function renderModule(job: ModuleJob, formatAll = false): Promise<RenderedModule> {
   let start = performance.now();
-  const banner = renderBanner(context.bannerTemplate, {
-    source: `${module.decl.id}.md`,
-    command: context.regenerateCommand,
-  });
-  const text = emitModule(module, context.emit);
+  const text = emitModule(job.plan, job.shape, job.emit);
   const emitMs = performance.now() - start;
   start = performance.now();
   // Docs2ts lays out what it can as prettier would (validator-layout.ts, type-layout.ts); prettier
   // formats the rest: the types alone, or the whole module.
   const validators = text.validators === "" ? "" : `\n${text.validators}`;
-  const validatorsLaidOut = validators === "" || (text.laidOut && !context.formatAll);
-  const types = validatorsLaidOut && !context.formatAll ? layoutTypes(text.head) : undefined;
+  const validatorsLaidOut = validators === "" || (text.laidOut && !formatAll);
+  const types = validatorsLaidOut && !formatAll ? layoutTypes(text.head) : undefined;
   let body: string;
   if (types !== undefined) body = `${types}${validators}`;
   else if (validatorsLaidOut) body = `${await formatModule(text.head)}${validators}`;
   else body = await formatModule(`${text.head}${validators}`);
-  const content = `${banner}\n${body}`;
+  const content = `${job.banner}\n${body}`;
   return {
     content,
     emitMs,

@@ -1,7 +1,9 @@
 /**
- * The content-hash cache: page results by the hash of the page's bytes, formatted modules by the hash of
- * everything their text depends on. Keys also cover docs2ts's own code and the options, so a new version
- * or a changed option never reuses stale entries. One JSON file; entries unused in a run are dropped.
+ * The content-hash cache, used one way: `memo(namespace, input, compute)`, whose key is a hash of the
+ * whole input the computation reads (a page and the reading options; a module's plan, shape and emit
+ * settings; a text and its banner). What is not in the input cannot change the result, so no option can
+ * serve a stale entry. The cache file is also keyed by docs2ts's own code and templates. One JSON file;
+ * entries unused in a run are dropped.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -34,6 +36,17 @@ function reviveNegativeZero(_key: string, value: unknown): unknown {
     Object.keys(value).length === 1
     ? -0
     : value;
+}
+
+/** Key text of a computation's input: JSON with `-0` kept and maps as their entries. */
+function keyReplacer(key: string, value: unknown): unknown {
+  if (value instanceof Map) return { "docs2ts:map": [...value] };
+  return replaceNegativeZero(key, value);
+}
+
+/** The cache key of a computation: its namespace and a hash of the whole input it reads. */
+export function memoKey(namespace: string, input: unknown): string {
+  return `${namespace}:${sha256(JSON.stringify(input, keyReplacer))}`;
 }
 
 /** The cache file's text for `data`, `-0` kept. */
@@ -81,41 +94,70 @@ export function toolFingerprint(): string {
   return ownFingerprint;
 }
 
+/** Sees the key of every `memo` call. */
+export type MemoObserver = (key: string) => void;
+
 /** A cache for one run. `get` marks an entry as used; `save` keeps only used and new entries. */
 export class ContentCache {
   private readonly next: Record<string, unknown> = {};
   private changed = false;
 
+  /** Entries found and computed in this run. */
+  readonly stats = { hits: 0, misses: 0 };
+
   private constructor(
     private readonly dir: string | undefined,
     private readonly fingerprint: string,
     private readonly previous: Record<string, unknown>,
+    private readonly observe: MemoObserver | undefined,
   ) {}
 
-  /** Opens the cache in `dir` (or a disabled cache when `dir` is undefined). */
-  static async open(dir: string | undefined, fingerprint: string): Promise<ContentCache> {
-    if (dir === undefined) return new ContentCache(undefined, fingerprint, {});
+  /**
+   * Opens the cache in `dir` (or a disabled cache when `dir` is undefined). `observe` sees every key
+   * asked for (tests check that each option reaches the keys of what it changes).
+   */
+  static async open(
+    dir: string | undefined,
+    fingerprint: string,
+    observe?: MemoObserver,
+  ): Promise<ContentCache> {
+    if (dir === undefined) return new ContentCache(undefined, fingerprint, {}, observe);
     try {
       const data = parseCache(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
       if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
-        return new ContentCache(dir, fingerprint, data.entries);
+        return new ContentCache(dir, fingerprint, data.entries, observe);
       }
     } catch {
       // A missing or unreadable cache is an empty one.
     }
-    return new ContentCache(dir, fingerprint, {});
+    return new ContentCache(dir, fingerprint, {}, observe);
   }
 
-  get<T>(key: string): T | undefined {
-    if (!Object.hasOwn(this.previous, key)) return undefined;
-    const value = this.previous[key];
-    this.next[key] = value;
-    return value as T;
-  }
-
-  set(key: string, value: unknown): void {
-    this.next[key] = value;
-    this.changed = true;
+  /**
+   * The result of `compute(input)`, from the cache when a run computed it for an equal input. `compute`
+   * must read nothing but `input` (and docs2ts's own code). `fresh` computes without the cache.
+   */
+  async memo<I, T>(
+    namespace: string,
+    input: I,
+    compute: (input: I) => T | Promise<T>,
+    fresh = false,
+  ): Promise<T> {
+    const key = memoKey(namespace, input);
+    this.observe?.(key);
+    if (!fresh && Object.hasOwn(this.previous, key)) {
+      this.stats.hits += 1;
+      const value = this.previous[key];
+      this.next[key] = value;
+      return value as T;
+    }
+    this.stats.misses += 1;
+    const value = await compute(input);
+    if (!fresh) {
+      this.next[key] = value;
+      this.changed = true;
+    }
+    return value;
   }
 
   /** Writes the cache (atomically) when anything changed or entries were dropped. */
