@@ -7,11 +7,8 @@ import {
   enumMemberKeyFromValue,
   isReservedName,
   sanitizeIdentifier,
-  splitWords,
-  toCamelCase,
-  toPascalCase,
-  toSnakeCase,
 } from "../src/emit/names.js";
+import { splitWords, toCamelCase, toPascalCase, toSnakeCase } from "../src/emit/name-words.js";
 
 /** Fixed seed so that a property failure reproduces on every machine. */
 const FC_OPTIONS = { seed: 20240611, numRuns: 1000 } as const;
