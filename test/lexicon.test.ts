@@ -27,6 +27,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  LEXICON_FAMILIES,
   LEXICON_GENERICS,
   LEXICON_LIBRARY_TYPES,
   LEXICON_LOWERCASE_ONLY,
@@ -547,6 +548,20 @@ describe("lexicon tables", () => {
     for (const key of [...Object.keys(LEXICON_GENERICS), ...Object.keys(LEXICON_LIBRARY_TYPES)]) {
       expect(key, key).toMatch(lowercaseKey);
     }
+  });
+
+  it("give each word to one family of languages", () => {
+    const shared: string[] = [];
+    const tables = ["primitives", "qualified", "generics", "libraryTypes"] as const;
+    for (const table of tables) {
+      const seen = new Set<string>();
+      for (const family of LEXICON_FAMILIES)
+        for (const key of Object.keys(family[table])) {
+          if (seen.has(key)) shared.push(`${table}.${key}`);
+          seen.add(key);
+        }
+    }
+    expect(shared).toEqual([]);
   });
 
   it("list only primitives as lowercase-only words", () => {

@@ -7,6 +7,7 @@
 import type { TypeRef } from "../core/model.js";
 import {
   LEXICON_GENERICS,
+  LEXICON_SHAPES,
   LEXICON_LIBRARY_TYPES,
   LEXICON_LOWERCASE_ONLY,
   LEXICON_PRIMITIVES,
@@ -35,6 +36,33 @@ export type GenericMeaning =
   | "open"
   | "identity"
   | "external";
+
+/** What a two-word phrase before a type builds (`Pointer to T`, `array of T`, `map of T`). */
+export type PhraseMeaning = "pointer" | "array" | "map";
+
+/**
+ * The words that spell some of the grammar's shapes, lowercase: the grammar knows where they stand
+ * (a phrase before a type, a keyword before `[K]V`, a word before `{}`), these tables know which.
+ */
+export interface ShapeWords {
+  /** Two-word phrases (`"pointer to"`) before a type, and what they build from it. */
+  phrases: Readonly<Record<string, PhraseMeaning>>;
+  /** Words before `[K]V` that make a map of V (Go's `map[string]V`). */
+  keyedMaps: ReadonlySet<string>;
+  /** Words before an empty `{}` that name a type (Go's `interface{}`: any value). */
+  emptyBraces: Readonly<Record<string, TypeRef>>;
+  /** Element words whose arrays JSON carries as base64 text (Go's `[]byte`, Java's `byte[]`). */
+  base64Elements: ReadonlySet<string>;
+  /** Bounds of a wildcard type argument (Java's `? extends T`): values of T. */
+  wildcardBounds: ReadonlySet<string>;
+  /** Constructor names after a wrapper's name (Ruby's `Foo.new(T)` is `Foo(T)`). */
+  constructors: ReadonlySet<string>;
+  /**
+   * Fragments of an unknown wrapper's lowercase name and what each says it is (`JsonNullable`,
+   * `ImmutableList`, `SortedDict`); the first fragment in this order that the name contains wins.
+   */
+  wrapperNameParts: ReadonlyArray<readonly [string, GenericMeaning]>;
+}
 
 /** What a postfix `T?` means in a flavour. */
 export type QuestionMark = "optional" | "nullable" | "optional-nullable";
@@ -65,6 +93,8 @@ export interface Spellings {
    * among them that no page declares is an external type, not an unresolved reference.
    */
   libraryTypes: ReadonlySet<string>;
+  /** The words of the grammar's worded shapes. */
+  shapes: ShapeWords;
 }
 
 const int = (format: "int32" | "int64" | "integer"): TypeRef => ({ kind: "number", format });
@@ -276,6 +306,34 @@ export const DEFAULT_SPELLINGS: Spellings = {
   questionPrefix: "nullable",
   wrapperPrefixes: { nullable: "nullable", optional: "optional" },
   libraryTypes: new Set(Object.keys(LEXICON_LIBRARY_TYPES).filter((name) => !name.includes("."))),
+  shapes: {
+    ...LEXICON_SHAPES,
+    // OpenAPI Generator's Go pages write `Pointer to T`; hand-written tables `array of T`, `map of T`.
+    phrases: {
+      "pointer to": "pointer",
+      "array of": "array",
+      "list of": "array",
+      "set of": "array",
+      "map of": "map",
+    },
+    // Nullability before optionality before the weaker nullable words, then sequences, then maps.
+    wrapperNameParts: [
+      ["null", "nullable"],
+      ["nil", "nullable"],
+      ["none", "nullable"],
+      ["optional", "optional"],
+      ["option", "nullable"],
+      ["maybe", "nullable"],
+      ["list", "array"],
+      ["array", "array"],
+      ["vec", "array"],
+      ["seq", "array"],
+      ["set", "array"],
+      ["map", "map"],
+      ["dict", "map"],
+      ["hash", "map"],
+    ],
+  },
 };
 
 /** A copy of `base` with some rows replaced (the way a flavour table is written). */
@@ -300,6 +358,7 @@ export function extendSpellings(
     questionPrefix: changes.questionPrefix ?? base.questionPrefix,
     wrapperPrefixes: base.wrapperPrefixes,
     libraryTypes: base.libraryTypes,
+    shapes: base.shapes,
   };
 }
 

@@ -33,15 +33,11 @@ export const lastSegment = (lower: string): string =>
   lower.split(NAMESPACE_SEPARATOR).pop() ?? lower;
 
 /**
- * What an unknown generic wrapper's name says it is (`JsonNullable`, `ImmutableList`, `SortedDict`):
- * the words of nullability, sequences and maps, checked in that order.
+ * What an unknown generic wrapper's lowercase name says it is (`JsonNullable`, `ImmutableList`,
+ * `SortedDict`): the meaning of the first of the tables' name parts that it contains.
  */
-export function wrapperByName(name: string): GenericMeaning | undefined {
-  if (/optional/.test(name) && !/null|nil|none/.test(name)) return "optional";
-  if (/null|nil|none|option|maybe/.test(name)) return "nullable";
-  if (/list|array|vec|seq|set/.test(name)) return "array";
-  if (/map|dict|hash/.test(name)) return "map";
-  return undefined;
+export function wrapperByName(spellings: Spellings, name: string): GenericMeaning | undefined {
+  return spellings.shapes.wrapperNameParts.find(([part]) => name.includes(part))?.[1];
 }
 
 /**

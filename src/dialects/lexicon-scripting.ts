@@ -1,0 +1,95 @@
+/**
+ * The type words of the languages of web back ends and front ends: PHP, Ruby, Crystal, Python and
+ * TypeScript. One family of the lexicon (lexicon.ts merges the families in a fixed order and states
+ * their conventions).
+ */
+import {
+  ANY,
+  BINARY,
+  BOOLEAN,
+  DATE,
+  DATE_TIME,
+  DECIMAL,
+  FLOAT,
+  INT64,
+  STRING,
+  type LanguageWords,
+} from "./lexicon-types.js";
+
+/** The words of PHP, Ruby, Crystal, Python and TypeScript. */
+export const SCRIPTING_WORDS: LanguageWords = {
+  primitives: {
+    // PHP (int, float, string, bool, mixed, object, null are shared words; `array` is a generic)
+    datetimeinterface: DATE_TIME,
+    datetimeimmutable: DATE_TIME,
+    splfileobject: BINARY,
+    // Ruby (Integer, Float, String, BigDecimal, DateTime, Boolean are shared words; `Object` is any value
+    // but a common model name; Ruby's `Date` is a day but the shared `Date` is an instant)
+    Time: DATE_TIME, // also Crystal; case-sensitive: Python's `time` is a time of day
+    stringio: BINARY,
+    tempfile: BINARY,
+    // Crystal (Int32, Int64, Float64, Bool, String, BigDecimal, Bytes, Nil are shared words; Time above)
+    // Python (str, int, float, bool, bytes, bytearray, None, Any, Decimal, datetime, date are shared words)
+    strictstr: STRING,
+    strictint: INT64,
+    strictfloat: FLOAT,
+    strictbool: BOOLEAN,
+    strictbytes: BINARY,
+    // TypeScript (string, number, boolean, bigint, any, unknown, null, Date, Uint8Array, ArrayBuffer are
+    // shared words)
+    blob: BINARY,
+  },
+  qualified: {
+    // PHP (leading `\` dropped)
+    "brick.math.bigdecimal": DECIMAL,
+    "brick.datetime.localdate": DATE,
+    "psr.http.message.streaminterface": BINARY,
+    "carbon.carbon": DATE_TIME,
+    // Ruby (Sorbet; leading `::` kept as a leading `.` where the bare word means something else)
+    ".date": DATE,
+    ".object": ANY,
+    "t.boolean": BOOLEAN,
+    "t.untyped": ANY,
+    // Crystal
+    "json.any": ANY,
+    "yaml.any": ANY,
+    // Python
+    "datetime.time": STRING,
+    "pydantic.json": ANY,
+    // TypeScript: no qualified words
+  },
+  generics: {
+    // PHP (`array<T>`, `list<T>`, `iterable<T>` are shared; `array<K, V>` is a map: a shape)
+    // Ruby (Sorbet: T::Array, T::Hash, T::Set are shared)
+    nilable: "nullable",
+    any: "union", // T.any(A, B)
+    enumerable: "array",
+    // Crystal (Array, Hash, Set, Union are shared)
+    // Python (List, Dict, Optional, Union, Sequence, Mapping, Set, FrozenSet, Literal, Annotated are shared)
+    notrequired: "optional",
+    // TypeScript (Array, ReadonlyArray, Record, Promise, ReadableStream are shared)
+  },
+  libraryTypes: {
+    // PHP
+    responseinterface: "PSR-7's Psr\\Http\\Message\\ResponseInterface, a raw HTTP response",
+    requestinterface: "PSR-7's Psr\\Http\\Message\\RequestInterface, a raw HTTP request",
+    streaminterface: "PSR-7's Psr\\Http\\Message\\StreamInterface, a body stream",
+    uploadedfileinterface: "PSR-7's uploaded file",
+    // Ruby
+    "faraday.response": "Faraday's raw HTTP response",
+    "net.httpresponse": "Net::HTTPResponse, a raw HTTP response",
+    // Python
+    "httpx.response": "httpx's raw HTTP response",
+    "requests.response": "requests' raw HTTP response",
+    bufferedreader: "io.BufferedReader, a byte stream",
+    bytesio: "io.BytesIO, an in-memory byte stream",
+    // TypeScript / JavaScript
+    readablestream: "a web stream of bytes or events",
+    formdata: "a multipart form body",
+    abortsignal: "a cancellation signal",
+  },
+  shapes: {
+    // Ruby's `Foo.new(T)` is the wrapper `Foo(T)`.
+    constructors: ["new"],
+  },
+};
