@@ -107,8 +107,8 @@ export function program(): Command {
     )
     .addOption(
       new Option(
-        "--dialect <flavour>",
-        "doc flavour of every page (default: auto, detected per page)",
+        "--dialect <dialect>",
+        "doc dialect of every page (default: auto, detected per page)",
       ).choices(DIALECTS),
     )
     .addOption(
@@ -182,7 +182,7 @@ export function program(): Command {
     .command("examples")
     .description("Check each page's `## Example Usage` value against its generated validator.")
     .option("-i, --input <dir>", "the docs folder to read (default: input)")
-    .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
+    .addOption(new Option("--dialect <dialect>", "doc dialect of every page").choices(DIALECTS))
     .addOption(
       new Option("--dates <type>", "how `new Date(...)` values evaluate").choices([
         "string",
@@ -211,7 +211,7 @@ export function program(): Command {
       "Print a conformance report per docs folder: pages, models by kind, fields, diagnostics by rule.",
     )
     .argument("[folders...]", "docs folders (default: input)")
-    .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
+    .addOption(new Option("--dialect <dialect>", "doc dialect of every page").choices(DIALECTS))
     .action(async (folders: string[], flags: Pick<CliFlags, "dialect">) => {
       const { formatReports, reportFolder } = await import("./commands/report.js");
       const reports = [];

@@ -18,7 +18,7 @@ function toolKind(
   return files.find((file) => file.path.toLowerCase().endsWith(suffix))?.content ?? "";
 }
 
-const TS_FLAVOUR = fileURLToPath(new URL("fixtures/flavours/speakeasy-ts", import.meta.url));
+const TS_DIALECT = fileURLToPath(new URL("fixtures/dialects/speakeasy-ts", import.meta.url));
 
 describe("cache file round trip", () => {
   it.each([
@@ -45,7 +45,7 @@ describe("enum member -0 through the cache", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
     try {
       const run = (enumStyle: "union" | "const-object") =>
-        generate({ input: TS_FLAVOUR, cacheDir, validators: false, enumStyle });
+        generate({ input: TS_DIALECT, cacheDir, validators: false, enumStyle });
       await run("union");
       const warm = await run("const-object");
       expect(warm.stats.cachedPages).toBe(warm.stats.pages);
@@ -81,7 +81,7 @@ describe("enum member -0 through the cache", () => {
   it("is emitted as -0 on a cold and on a warm run", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
     try {
-      const run = () => generate({ input: TS_FLAVOUR, cacheDir, validators: false });
+      const run = () => generate({ input: TS_DIALECT, cacheDir, validators: false });
       const cold = await run();
       expect(toolKind(cold.files)).toMatch(/\| -0 \|/);
       const warm = await run();

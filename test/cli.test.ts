@@ -265,7 +265,7 @@ describe("the first five minutes (issue 15)", () => {
     ]);
   });
 
-  it("an unread type spelling suggests the nearest words of the flavour", () => {
+  it("an unread type spelling suggests the nearest words of the dialect", () => {
     write("input/models/components/typo.md", pageWith("Typo", "*strng*"));
     const result = docs2ts(["--quiet", "--reporter", "json"]);
     const typo = (JSON.parse(result.stdout) as Array<{ file: string; message: string }>).filter(

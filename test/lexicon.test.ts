@@ -18,7 +18,7 @@
  * Shapes avoided: Erlang/Elixir `optional(K) => V` map keys, Swift `Optional<T>` (written `T?`),
  * Java wildcards (`? extends T`), Kotlin's fully qualified generics (`kotlin.collections.List<...>`).
  *
- * Words a flat table cannot give one meaning are marked `WORD:`: the flavour decides (Speakeasy's
+ * Words a flat table cannot give one meaning are marked `WORD:`: the dialect decides (Speakeasy's
  * `Object` holds any value, as Ruby's rooted `::Object` does). Rows a language has no type for (a date-only type in Swift, Dart, Crystal, Perl; binary
  * in Ruby; anything but text, numbers and tables in Lua) are left out of its page.
  */
@@ -479,7 +479,7 @@ const LANGUAGES: Array<[string, Record<string, Want>]> = [
   ],
 ];
 
-/** Reads one fixture page the way `generate` reads a page (auto-detected flavour). */
+/** Reads one fixture page the way `generate` reads a page (auto-detected dialect). */
 /** Reads one page and resolves its references (a page alone: names resolve to what the words mean). */
 function readFixture(language: string) {
   const file = `${language}.md`;

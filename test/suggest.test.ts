@@ -1,11 +1,11 @@
 /**
  * "Did you mean" (issue 15): the shared edit-distance helpers, the suggestions `unknown-type` warnings
- * give from each flavour's spelling tables, and file errors told in words, never as Node codes.
+ * give from each dialect's spelling tables, and file errors told in words, never as Node codes.
  */
 import { describe, expect, it } from "vitest";
 import { describeFileError } from "../src/commands/cli-run.js";
-import { flavourRules } from "../src/dialects/flavours.js";
-import type { Flavour } from "../src/dialects/flavours.js";
+import { dialectRules } from "../src/dialects/dialect-rules.js";
+import type { ResolvedDialect } from "../src/dialects/dialect-rules.js";
 import { typeSuggestion } from "../src/model/page-context.js";
 import { didYouMean, editDistance, nearestWords } from "../src/core/suggest.js";
 
@@ -30,8 +30,8 @@ describe("editDistance and nearestWords", () => {
   });
 });
 
-/** [flavour, spelling, suggestion]. */
-const TYPE_CASES: Array<[Flavour, string, string]> = [
+/** [dialect, spelling, suggestion]. */
+const TYPE_CASES: Array<[ResolvedDialect, string, string]> = [
   ["speakeasy-go", "strng", " (did you mean `string`?)"],
   ["speakeasy-go", "bolean", " (did you mean `boolean`?)"],
   ["speakeasy-ts", "Recrd<string, number>", " (did you mean `record`?)"],
@@ -50,8 +50,8 @@ const TYPE_CASES: Array<[Flavour, string, string]> = [
 ];
 
 describe("typeSuggestion", () => {
-  it.each(TYPE_CASES)("%s: %s", (flavour, spelling, want) => {
-    expect(typeSuggestion(spelling, flavourRules(flavour).spellings)).toBe(want);
+  it.each(TYPE_CASES)("%s: %s", (dialect, spelling, want) => {
+    expect(typeSuggestion(spelling, dialectRules(dialect).spellings)).toBe(want);
   });
 });
 

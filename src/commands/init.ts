@@ -1,6 +1,6 @@
 /**
  * `docs2ts init`: looks at a project, finds its docs folder, says what a first run would read (pages,
- * flavour per folder, models, the diagnostics), writes `docs2ts.config.json` and adds the `generate`
+ * dialect per folder, models, the diagnostics), writes `docs2ts.config.json` and adds the `generate`
  * and `check:generated` scripts to package.json. It asks nothing and changes nothing that exists: a
  * second run reports and writes nothing. Returns data and text; the CLI prints it.
  */
@@ -40,8 +40,8 @@ export interface FolderSurvey {
   models: { object: number; enum: number; union: number };
   /** Pages skipped as not models (`not-a-model`). */
   skipped: number;
-  /** Pages per flavour, per folder (relative to the docs folder, "" for its root), folders sorted. */
-  flavours: Array<{ folder: string; counts: Record<string, number> }>;
+  /** Pages per dialect, per folder (relative to the docs folder, "" for its root), folders sorted. */
+  dialects: Array<{ folder: string; counts: Record<string, number> }>;
   /** The errors and warnings a first run would print, sorted. */
   diagnostics: Diagnostic[];
 }
@@ -116,8 +116,8 @@ export async function surveyFolder(cwd: string, input: string): Promise<FolderSu
   for (const result of results) {
     const folder = result.file.includes("/") ? dirname(result.file) : "";
     const counts = byFolder.get(folder) ?? {};
-    const flavour = result.flavour ?? "unread";
-    counts[flavour] = (counts[flavour] ?? 0) + 1;
+    const dialect = result.dialect ?? "unread";
+    counts[dialect] = (counts[dialect] ?? 0) + 1;
     byFolder.set(folder, counts);
   }
   const models = { object: 0, enum: 0, union: 0 };
@@ -127,7 +127,7 @@ export async function surveyFolder(cwd: string, input: string): Promise<FolderSu
     pages: pages.length,
     models,
     skipped: all.filter((d) => d.ruleId === "not-a-model").length,
-    flavours: [...byFolder]
+    dialects: [...byFolder]
       .sort(([a], [b]) => byCodePoint(a, b))
       .map(([folder, counts]) => ({ folder, counts })),
     diagnostics: all.filter((d) => d.severity !== "info").sort(compareDiagnostics),
@@ -144,16 +144,16 @@ function describeSurvey(survey: FolderSurvey): string[] {
   const lines = [
     `Docs folder ${survey.input}/: ${plural(survey.pages, "page")}, ${plural(total, "model")} (${plural(models.object, "object")}, ${plural(models.enum, "enum")}, ${plural(models.union, "union")}), ${plural(survey.skipped, "page")} that are not models.`,
   ];
-  if (survey.flavours.length > 0) lines.push("  Flavours by folder:");
-  for (const { folder, counts } of survey.flavours.slice(0, SHOWN_FOLDERS)) {
-    const flavours = Object.entries(counts)
+  if (survey.dialects.length > 0) lines.push("  Dialects by folder:");
+  for (const { folder, counts } of survey.dialects.slice(0, SHOWN_FOLDERS)) {
+    const dialects = Object.entries(counts)
       .sort(([a, m], [b, n]) => n - m || byCodePoint(a, b))
-      .map(([flavour, n]) => `${flavour} (${n})`)
+      .map(([dialect, n]) => `${dialect} (${n})`)
       .join(", ");
-    lines.push(`    ${survey.input}/${folder === "" ? "" : `${folder}/`}: ${flavours}`);
+    lines.push(`    ${survey.input}/${folder === "" ? "" : `${folder}/`}: ${dialects}`);
   }
-  if (survey.flavours.length > SHOWN_FOLDERS)
-    lines.push(`    ... and ${plural(survey.flavours.length - SHOWN_FOLDERS, "more folder")}`);
+  if (survey.dialects.length > SHOWN_FOLDERS)
+    lines.push(`    ... and ${plural(survey.dialects.length - SHOWN_FOLDERS, "more folder")}`);
   const errors = survey.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = survey.diagnostics.length - errors;
   lines.push(

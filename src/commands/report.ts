@@ -1,5 +1,5 @@
 /**
- * `docs2ts report`: a conformance summary per docs folder (pages, models by kind, fields, flavours,
+ * `docs2ts report`: a conformance summary per docs folder (pages, models by kind, fields, dialects,
  * diagnostics by rule, properties typed `unknown` by cause, the most frequent unread type spellings),
  * built from `generate()` without writing anything. Returns data and text; prints nothing.
  */

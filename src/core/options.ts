@@ -5,7 +5,7 @@
 
 export type FieldNameStyle = "as-documented" | "snake_case" | "camelCase";
 export type EnumStyle = "const-object" | "enum" | "union";
-/** The doc flavours docs2ts reads (`auto`: detected per page). */
+/** The doc dialects docs2ts reads (`auto`: detected per page). */
 export const DIALECTS = [
   "auto",
   "speakeasy-go",
@@ -69,7 +69,7 @@ export interface GenerateOptions {
   maxIssues?: number;
   /** Validators report values nested deeper than this (default 512). */
   maxDepth?: number;
-  /** Doc flavour: detected per page (`auto`, default), or one for all pages, or per folder (`{ "models/": "speakeasy-go" }`). */
+  /** Doc dialect: detected per page (`auto`, default), or one for all pages, or per folder (`{ "models/": "speakeasy-go" }`). */
   dialect?: Dialect | Record<string, Dialect>;
   /** Date-time fields as RFC 3339 strings (default) or `Date` objects. */
   dates?: "string" | "Date";

@@ -1,6 +1,6 @@
 /**
  * "Did you mean": the nearest known words to a misspelt one, by edit distance. Shared by config errors
- * (option names and values), `unknown-type` warnings (the flavour's type words) and `unresolved-ref`
+ * (option names and values), `unknown-type` warnings (the dialect's type words) and `unresolved-ref`
  * errors (page names).
  */
 

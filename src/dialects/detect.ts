@@ -1,11 +1,11 @@
 /**
- * Decides a page's flavour: the `dialect` option when it names one (for all pages, or per folder),
+ * Decides a page's dialect: the `dialect` option when it names one (for all pages, or per folder),
  * else signals on the page itself (section titles, table markers, code-block languages, spellings).
  */
 import type { Root, RootContent } from "mdast";
 import type { Dialect } from "../core/options.js";
 import { plainText } from "../parse/inline.js";
-import type { Flavour } from "./flavours.js";
+import type { ResolvedDialect } from "./dialect-rules.js";
 
 /** The dialect option as resolved: one dialect, or one per folder prefix. */
 export type DialectOption = Dialect | Readonly<Record<string, Dialect>>;
@@ -69,8 +69,8 @@ export function codeLanguages(nodes: readonly RootContent[]): Set<string> {
   return languages;
 }
 
-/** Reads the flavour off the page: see the module comment. */
-export function detectFlavour(root: Root, source: string): Flavour {
+/** Reads the dialect off the page: see the module comment. */
+export function detectDialect(root: Root, source: string): ResolvedDialect {
   const titles = sectionTitles(root);
   if (titles.has("properties") || (titles.has("enum") && OPENAPI_ENUM_BULLET.test(source)))
     return "openapi-generator";
@@ -91,13 +91,13 @@ export function detectFlavour(root: Root, source: string): Flavour {
   return "speakeasy-go";
 }
 
-/** The page's flavour: the option's, or detected when the option says `auto`. */
-export function flavourOf(
+/** The page's dialect: the option's, or detected when the option says `auto`. */
+export function dialectOfPage(
   file: string,
   root: Root,
   source: string,
   option: DialectOption = "auto",
-): Flavour {
+): ResolvedDialect {
   const chosen = dialectFor(file, option);
-  return chosen === "auto" ? detectFlavour(root, source) : chosen;
+  return chosen === "auto" ? detectDialect(root, source) : chosen;
 }

@@ -1,6 +1,6 @@
 /**
  * The type-cell grammar: a small recursive-descent parser over tokens (tokens.ts), driven by spelling
- * tables (spellings.ts). One grammar serves every flavour:
+ * tables (spellings.ts). One grammar serves every dialect:
  *
  *   top     := type (('|' | ',') type)*       alternatives; commas only at the top of a cell or link
  *   union   := type ('|' type)*

@@ -20,7 +20,7 @@
  * - Decimals read as `number` (format `double`), binary data and streams as `unknown` (`external`), "any
  *   value" as `unknown` (`any`), dates as `string` (format `date`), instants as `string` (`date-time`).
  *
- * The words every flavour already shares are DEFAULT_SPELLINGS in spellings.ts.
+ * The words every dialect already shares are DEFAULT_SPELLINGS in spellings.ts.
  */
 import type { TypeRef } from "../core/model.js";
 import { JVM_DOTNET_WORDS } from "./lexicon-jvm-dotnet.js";

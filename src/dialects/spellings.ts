@@ -1,7 +1,7 @@
 /**
  * The spelling tables behind the one type grammar. A new SDK language is mostly new rows here: the
  * grammar (grammar.ts) knows shapes (prefix `*`, `[]T`, `map[K]V`, `[T]`, `G[...]`, `G<...>`, links,
- * unions, postfix `[]` and `?`), these tables know words. Per-flavour tables (flavours.ts) start from
+ * unions, postfix `[]` and `?`), these tables know words. Per-dialect tables (dialect-rules.ts) start from
  * {@link DEFAULT_SPELLINGS} and change a few rows.
  */
 import type { TypeRef } from "../core/model.js";
@@ -64,10 +64,10 @@ export interface ShapeWords {
   wrapperNameParts: ReadonlyArray<readonly [string, GenericMeaning]>;
 }
 
-/** What a postfix `T?` means in a flavour. */
+/** What a postfix `T?` means in a dialect. */
 export type QuestionMark = "optional" | "nullable" | "optional-nullable";
 
-/** One flavour's words. */
+/** One dialect's words. */
 export interface Spellings {
   /** Primitive words. Keys are matched as written first, then lowercased (`Date` before `date`). */
   primitives: Readonly<Record<string, TypeRef>>;
@@ -110,7 +110,7 @@ export const DATE_TIME: TypeRef = { kind: "string", format: "date-time" };
 const DATE: TypeRef = { kind: "string", format: "date" };
 
 /**
- * The spellings every flavour shares: the words of many SDK languages (lexicon.ts), and below them
+ * The spellings every dialect shares: the words of many SDK languages (lexicon.ts), and below them
  * the rows that decide where languages disagree.
  */
 export const DEFAULT_SPELLINGS: Spellings = {
@@ -336,7 +336,7 @@ export const DEFAULT_SPELLINGS: Spellings = {
   },
 };
 
-/** A copy of `base` with some rows replaced (the way a flavour table is written). */
+/** A copy of `base` with some rows replaced (the way a dialect table is written). */
 export function extendSpellings(
   base: Spellings,
   changes: {

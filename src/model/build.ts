@@ -1,5 +1,5 @@
 /**
- * Reads one parsed page into a declaration of the model. The page's flavour (dialects/detect.ts)
+ * Reads one parsed page into a declaration of the model. The page's dialect (dialects/detect.ts)
  * picks the spellings; the section decides the kind: `## Fields` / `## Properties` (or, in
  * hand-written pages, the first field table) -> object, `## Values` / `## Enum` -> enum,
  * `## Supported Types` -> union. Pages with none of these (SDK usage, API operations, indexes) are not
@@ -7,11 +7,11 @@
  */
 import type { Root, Table } from "mdast";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { codeLanguages, flavourOf, type DialectOption } from "../dialects/detect.js";
+import { codeLanguages, dialectOfPage, type DialectOption } from "../dialects/detect.js";
 import { decodeCellText } from "../dialects/tokens.js";
 import { NAMESPACE_SEPARATOR } from "../dialects/words.js";
 import { literalsType } from "./literals.js";
-import { flavourRules, type Flavour } from "../dialects/flavours.js";
+import { dialectRules, type ResolvedDialect } from "../dialects/dialect-rules.js";
 import { originOf } from "../parse/inline.js";
 import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
 import { PageContext } from "./page-context.js";
@@ -25,14 +25,14 @@ const UNDOCUMENTED: TypeRef = { kind: "unknown", reason: "undocumented" };
 /** The result of reading one page. */
 export interface PageResult {
   decl?: Decl;
-  /** The flavour the page was read as. */
-  flavour?: Flavour;
+  /** The dialect the page was read as. */
+  dialect?: ResolvedDialect;
   diagnostics: Diagnostic[];
 }
 
 /** What reading a page needs besides the page itself (all optional; defaults as in `GenerateOptions`). */
 export interface ReadPageOptions {
-  /** The `dialect` option: `auto` (default), one flavour, or flavours by folder prefix. */
+  /** The `dialect` option: `auto` (default), one dialect, or dialects by folder prefix. */
   dialect?: DialectOption;
   /** Type spellings to replace (`{ "decimal.Decimal": "string" }`). */
   typeMap?: Readonly<Record<string, string>>;
@@ -156,18 +156,18 @@ export function readPage(
   source: string,
   options: ReadPageOptions = {},
 ): PageResult {
-  const flavour = flavourOf(file, root, source, options.dialect);
+  const dialect = dialectOfPage(file, root, source, options.dialect);
   const page = new PageContext(
     file,
     source,
-    flavourRules(flavour, codeLanguages(root.children)),
+    dialectRules(dialect, codeLanguages(root.children)),
     options.typeMap ?? {},
     options.maxTypeDepth,
   );
   const outline = readOutline(root, source);
   readInPageEnums(page, root, outline.sections);
   const section = outline.sections.find((s) => sectionKind(s) !== undefined);
-  const looseTable = section || flavour !== "hand-written" ? undefined : leadingFieldTable(root);
+  const looseTable = section || dialect !== "hand-written" ? undefined : leadingFieldTable(root);
   const origin = originOf(outline.titleHeading ?? root, file);
   const undocumented = !section && !looseTable && titleOnly(file, root, outline);
   if (!section && !looseTable && !undocumented) {
@@ -177,7 +177,7 @@ export function readPage(
       "not-a-model",
       `Unexpected ${notAModelReason(file)}, expected a model page; skipped`,
     );
-    return { flavour, diagnostics: page.diagnostics };
+    return { dialect, diagnostics: page.diagnostics };
   }
   if (outline.title === "") {
     page.report(
@@ -186,7 +186,7 @@ export function readPage(
       "missing-title",
       "Unexpected model page without a `# Title`, expected the type name as its first heading",
     );
-    return { flavour, diagnostics: page.diagnostics };
+    return { dialect, diagnostics: page.diagnostics };
   }
   const base = {
     id: file.replace(/\.md$/i, ""),
@@ -195,7 +195,7 @@ export function readPage(
     ...(outline.deprecated ? { deprecated: true } : {}),
     origin,
   };
-  const result = (decl: Decl): PageResult => ({ decl, flavour, diagnostics: page.diagnostics });
+  const result = (decl: Decl): PageResult => ({ decl, dialect, diagnostics: page.diagnostics });
   // A type the docs name but do not describe: any value, and the reader is told.
   const alias = (type: TypeRef, rule: string, message: string, at = origin): PageResult => {
     page.report(at, "warning", rule, message);
@@ -220,7 +220,7 @@ export function readPage(
           originOf(section.heading, file),
         );
       const simple =
-        page.rules.flavour === "openapi-generator" ? simpleEnum(read.fields) : undefined;
+        page.rules.dialect === "openapi-generator" ? simpleEnum(read.fields) : undefined;
       if (simple) return result({ ...base, kind: "enum", members: simple, open: false });
       return result({ ...base, kind: "object", ...read });
     }
@@ -238,6 +238,6 @@ export function readPage(
     case "union":
       return result({ ...base, kind: "union", members: readUnionSection(page, section) });
     default:
-      return { flavour, diagnostics: page.diagnostics };
+      return { dialect, diagnostics: page.diagnostics };
   }
 }

@@ -1,16 +1,16 @@
 /**
- * What every reader of one page shares: the page, its flavour's rules, the grammar options, and the
+ * What every reader of one page shares: the page, its dialect's rules, the grammar options, and the
  * diagnostics collected so far.
  */
 import { diagnosticAt, type Diagnostic, type Severity } from "../core/diagnostics.js";
-import type { FlavourRules } from "../dialects/flavours.js";
+import type { DialectRules } from "../dialects/dialect-rules.js";
 import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
 import type { Spellings } from "../dialects/spellings.js";
 import type { Token } from "../dialects/tokens.js";
 import { nearestWords, orList } from "../core/suggest.js";
 import type { Origin, TypeRef } from "../core/model.js";
 
-/** The words of a flavour's spelling tables, once per table (suggestions are rare, tables are shared). */
+/** The words of a dialect's spelling tables, once per table (suggestions are rare, tables are shared). */
 const LEXICON_WORDS = new WeakMap<Spellings, { words: string[]; known: Set<string> }>();
 
 function lexiconOf(spellings: Spellings): { words: string[]; known: Set<string> } {
@@ -30,7 +30,7 @@ function lexiconOf(spellings: Spellings): { words: string[]; known: Set<string> 
 const digitsOf = (word: string) => word.replace(/\D+/g, "");
 
 /**
- * ` (did you mean \`string\`?)` for the words of an unread spelling that the flavour does not know
+ * ` (did you mean \`string\`?)` for the words of an unread spelling that the dialect does not know
  * but that are a few edits from a word it does (`strng`); "" when none is. A word's digits must
  * match (`int128` is no misspelt `int8`), and words under four letters are left alone.
  */
@@ -73,7 +73,7 @@ export class PageContext {
   constructor(
     readonly file: string,
     readonly source: string,
-    readonly rules: FlavourRules,
+    readonly rules: DialectRules,
     readonly typeMap: Readonly<Record<string, string>>,
     readonly maxTypeDepth: number | undefined,
   ) {}
@@ -83,7 +83,7 @@ export class PageContext {
     this.diagnostics.push(diagnosticAt(origin, severity, ruleId, message));
   }
 
-  /** Parses a type cell with the flavour's spellings and reports its problems at `origin`. */
+  /** Parses a type cell with the dialect's spellings and reports its problems at `origin`. */
   parseCell(tokens: Token[], origin: Origin): CellType {
     const cell = parseTypeTokens(tokens, {
       spellings: this.rules.spellings,

@@ -1,5 +1,5 @@
 /**
- * Reads an enum section in any flavour: a `| Name | Value |` table (Speakeasy Go, hand-written), a
+ * Reads an enum section in any dialect: a `| Name | Value |` table (Speakeasy Go, hand-written), a
  * `typescript` code block `"a" | 1 | Unrecognized<string>` (Speakeasy TypeScript), a bullet list of
  * literals (Speakeasy Python, hand-written), or `` * `NAME` (value: `"x"`) `` bullets (OpenAPI Generator).
  */

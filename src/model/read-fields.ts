@@ -1,6 +1,6 @@
 /**
  * Reads a field table (`## Fields`, `## Properties`, or a hand-written table) into fields. Columns are
- * recognised by header names (parse/table.ts); the flavour decides what a pointer means and whether
+ * recognised by header names (parse/table.ts); the dialect decides what a pointer means and whether
  * "one of `a`, `b`" sentences are enums.
  */
 import type { Table, TableCell } from "mdast";

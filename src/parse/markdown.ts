@@ -17,7 +17,7 @@ export function normaliseSource(text: string): string {
   return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
 }
 
-/** Parses normalised Markdown (GitHub flavour: tables, strikethrough) into mdast with positions. */
+/** Parses normalised Markdown (GFM: tables, strikethrough) into mdast with positions. */
 export function parseMarkdown(source: string): Root {
   return processor.parse(source);
 }

@@ -1,5 +1,5 @@
 /**
- * Splits a page's mdast into the parts every flavour shares: the `#` title, the introduction before the
+ * Splits a page's mdast into the parts every dialect shares: the `#` title, the introduction before the
  * first `##`, and the `##` sections with their content.
  */
 import type { Heading, Root, RootContent } from "mdast";

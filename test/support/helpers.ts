@@ -27,7 +27,7 @@ export const describeShared = (HAS_SHARED ? describe : describe.skip) as SuiteAP
 /** `it` for tests that read ../shared: skipped when it is absent. */
 export const itShared = (HAS_SHARED ? it : it.skip) as TestAPI;
 
-/** The six docs folders under ../shared/corpus that the layout tests sweep (one per first flavour). */
+/** The six docs folders under ../shared/corpus that the layout tests sweep (one per first dialect). */
 export const CORPORA = [
   "speakeasy-go-openai",
   "speakeasy-ts-openai",

@@ -1,7 +1,7 @@
 /**
  * Every corpus in ../shared/corpus read as a new user would: exit-free generate with zero errors,
  * unknown-type warnings on under 1% of fields, strict-tsc-clean output; the same models from two
- * flavours of one API agree up to naming convention; every Example Usage value of the TypeScript
+ * dialects of one API agree up to naming convention; every Example Usage value of the TypeScript
  * corpus passes its generated validator.
  */
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describeShared.each(ALL_CORPORA)("corpus %s", (name) => {
       0,
     );
     const unknown = result.diagnostics.filter((d) => d.ruleId === "unknown-type").length;
-    // The folders of the first six flavours hold over 1000 fields each, the smallest other one 428.
+    // The folders of the first six dialects hold over 1000 fields each, the smallest other one 428.
     expect(fields).toBeGreaterThan((CORPORA as readonly string[]).includes(name) ? 1000 : 400);
     expect(unknown / fields).toBeLessThan(0.01);
     expect(strictTypeErrors(result.files)).toEqual([]);
@@ -61,7 +61,7 @@ function shape(decl: Decl): string[] {
 const byId = (result: GenerateResult) =>
   new Map(result.decls.map((decl) => [decl.id.toLowerCase(), decl]));
 
-describeShared("the same models from two flavours", () => {
+describeShared("the same models from two dialects", () => {
   it("OpenAI: Speakeasy Go and Speakeasy TypeScript agree on Batch and its neighbours", async () => {
     const [go, ts] = await Promise.all([read("speakeasy-go-openai"), read("speakeasy-ts-openai")]);
     const goDecls = byId(go);

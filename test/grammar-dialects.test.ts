@@ -1,27 +1,27 @@
 /**
- * The type-cell grammar over every spelling in FORMATS.md, per flavour, plus spellings of languages
+ * The type-cell grammar over every spelling in FORMATS.md, per dialect, plus spellings of languages
  * that are not in the corpora (other generics, nullable wrappers, escapes, namespaces) and `typeMap`.
  * Each case is a Markdown table cell, parsed by remark exactly as a page would be.
  */
 import type { Table, TableCell } from "mdast";
 import { describe, expect, it } from "vitest";
-import { flavourRules, type Flavour } from "../src/dialects/flavours.js";
+import { dialectRules, type ResolvedDialect } from "../src/dialects/dialect-rules.js";
 import { parseTypeTokens, type CellType, type GrammarOptions } from "../src/dialects/grammar.js";
 import { tokenizeInline } from "../src/dialects/tokens.js";
 import type { TypeRef } from "../src/core/model.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 
-/** Parses `cell` as the only body cell of a table and reads it with `flavour`'s spellings. */
+/** Parses `cell` as the only body cell of a table and reads it with `dialect`'s spellings. */
 function readCell(
   cell: string,
-  flavour: Flavour = "speakeasy-go",
+  dialect: ResolvedDialect = "speakeasy-go",
   extra: GrammarOptions = {},
 ): CellType {
   const source = `| T |\n| - |\n| ${cell} |\n`;
   const table = parseMarkdown(source).children[0] as Table;
   const node = table.children[1]?.children[0] as TableCell;
   const read = parseTypeTokens(tokenizeInline(node.children, [], source), {
-    spellings: flavourRules(flavour).spellings,
+    spellings: dialectRules(dialect).spellings,
     ...extra,
   });
   return { ...read, type: alone(read.type) };
@@ -74,7 +74,7 @@ interface Want {
   open?: boolean;
 }
 
-const CASES: Array<[string, Flavour, Want]> = [
+const CASES: Array<[string, ResolvedDialect, Want]> = [
   // Speakeasy Go
   ["*string*", "speakeasy-go", { type: S }],
   ["*int64*", "speakeasy-go", { type: I64 }],
@@ -213,8 +213,8 @@ function expectCell(cell: CellType, want: Want): void {
   expect(cell.open).toBe(want.open ?? false);
 }
 
-describe("type cells of every flavour", () => {
-  it.each(CASES)("%s (%s)", (cell, flavour, want) => expectCell(readCell(cell, flavour), want));
+describe("type cells of every dialect", () => {
+  it.each(CASES)("%s (%s)", (cell, dialect, want) => expectCell(readCell(cell, dialect), want));
 });
 
 describe("spellings of languages outside the corpora", () => {

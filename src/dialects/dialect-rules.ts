@@ -1,18 +1,18 @@
 /**
- * One small table per doc flavour over the one type grammar: which spellings its type cells use and
- * what its few flavour-specific markers mean. Everything else (tables by header names, sections by
- * title) is shared, so a flavour docs2ts has never seen still reads, with warnings at the cells.
+ * One small table per doc dialect over the one type grammar: which spellings its type cells use and
+ * what its few dialect-specific markers mean. Everything else (tables by header names, sections by
+ * title) is shared, so a dialect docs2ts has never seen still reads, with warnings at the cells.
  */
 import type { Dialect } from "../core/options.js";
 import type { TypeRef } from "../core/model.js";
 import { ANY_TYPE, DEFAULT_SPELLINGS, extendSpellings, type Spellings } from "./spellings.js";
 
-/** A concrete flavour (`auto` resolved). */
-export type Flavour = Exclude<Dialect, "auto">;
+/** A concrete dialect (`auto` resolved). */
+export type ResolvedDialect = Exclude<Dialect, "auto">;
 
-/** The rules of one flavour. */
-export interface FlavourRules {
-  flavour: Flavour;
+/** The rules of one dialect. */
+export interface DialectRules {
+  dialect: ResolvedDialect;
   spellings: Spellings;
   /**
    * What a Go pointer (`*T`, `Pointer to T`) on a field means: Speakeasy Go decodes JSON `null` into it
@@ -72,9 +72,9 @@ const TYPESCRIPT_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: 
 /** Hand-written tables: `string?` means the field may be left out. */
 const HAND_WRITTEN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: "optional" });
 
-const RULES: Readonly<Record<Flavour, FlavourRules>> = {
+const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
   "speakeasy-go": {
-    flavour: "speakeasy-go",
+    dialect: "speakeasy-go",
     emptyTable: "open-object",
     escapedReservedNames: false,
     spellings: SPEAKEASY_SPELLINGS,
@@ -82,7 +82,7 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
     inlineEnums: false,
   },
   "speakeasy-ts": {
-    flavour: "speakeasy-ts",
+    dialect: "speakeasy-ts",
     emptyTable: "open-object",
     escapedReservedNames: false,
     spellings: TYPESCRIPT_SPELLINGS,
@@ -90,7 +90,7 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
     inlineEnums: false,
   },
   "speakeasy-python": {
-    flavour: "speakeasy-python",
+    dialect: "speakeasy-python",
     emptyTable: "open-object",
     escapedReservedNames: false,
     spellings: PYTHON_SPELLINGS,
@@ -100,7 +100,7 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
   // OpenAPI Generator's `object` is a free-form value in every target language (Python `object`,
   // Java `Object`); its Go pages spell maps as `map[string]interface{}`.
   "openapi-generator": {
-    flavour: "openapi-generator",
+    dialect: "openapi-generator",
     emptyTable: "undocumented",
     escapedReservedNames: true,
     spellings: OPENAPI_GENERATOR_SPELLINGS,
@@ -108,7 +108,7 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
     inlineEnums: false,
   },
   "hand-written": {
-    flavour: "hand-written",
+    dialect: "hand-written",
     emptyTable: "open-object",
     escapedReservedNames: false,
     spellings: HAND_WRITTEN_SPELLINGS,
@@ -117,20 +117,20 @@ const RULES: Readonly<Record<Flavour, FlavourRules>> = {
   },
 };
 
-const OPENAPI_GENERATOR_RUBY: FlavourRules = {
+const OPENAPI_GENERATOR_RUBY: DialectRules = {
   ...RULES["openapi-generator"],
   spellings: OPENAPI_GENERATOR_RUBY_SPELLINGS,
 };
 
 /**
- * The rules of a flavour, for a page whose code blocks are in `languages` (lowercase): a language
- * whose words mean something else than the flavour's other languages' gets its own table.
+ * The rules of a dialect, for a page whose code blocks are in `languages` (lowercase): a language
+ * whose words mean something else than the dialect's other languages' gets its own table.
  */
-export function flavourRules(
-  flavour: Flavour,
+export function dialectRules(
+  dialect: ResolvedDialect,
   languages: ReadonlySet<string> = new Set(),
-): FlavourRules {
-  if (flavour === "openapi-generator" && (languages.has("ruby") || languages.has("rb")))
+): DialectRules {
+  if (dialect === "openapi-generator" && (languages.has("ruby") || languages.has("rb")))
     return OPENAPI_GENERATOR_RUBY;
-  return RULES[flavour];
+  return RULES[dialect];
 }

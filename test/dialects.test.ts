@@ -1,18 +1,18 @@
 /**
- * Per-flavour fixture pages (test/fixtures/flavours/<flavour>/) read into the model, with the
+ * Per-dialect fixture pages (test/fixtures/dialects/<dialect>/) read into the model, with the
  * expected fields, optionality, nullability, enum members and diagnostics written out here; plus the
- * flavour detection, the `dialect` option per folder, and the example-value evaluator.
+ * dialect detection, the `dialect` option per folder, and the example-value evaluator.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { dialectFor, detectFlavour } from "../src/dialects/detect.js";
+import { dialectFor, detectDialect } from "../src/dialects/detect.js";
 import { extractExample } from "../src/commands/examples/extract.js";
 import { generate } from "../src/pipeline/generate.js";
 import type { Decl, TypeRef } from "../src/core/model.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 
-const FIXTURES = fileURLToPath(new URL("./fixtures/flavours/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures/dialects/", import.meta.url));
 
 /** A compact view of a declaration: `name: req|opt type` per field, or the enum's members. */
 function summary(decl: Decl): string[] {
@@ -54,8 +54,8 @@ function summary(decl: Decl): string[] {
   }
 }
 
-async function readFixture(flavour: string) {
-  const result = await generate({ input: `${FIXTURES}${flavour}`, cache: false });
+async function readFixture(dialect: string) {
+  const result = await generate({ input: `${FIXTURES}${dialect}`, cache: false });
   return {
     decls: Object.fromEntries(result.decls.map((d) => [d.id, summary(d)])),
     diagnostics: result.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.ruleId}`),
@@ -149,18 +149,18 @@ const EXPECTED: Record<string, { decls: Record<string, string[]>; diagnostics: s
   },
 };
 
-describe("fixture pages per flavour", () => {
+describe("fixture pages per dialect", () => {
   it("covers every fixture folder", () => {
     expect(readdirSync(FIXTURES).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.keys(EXPECTED))("%s", async (flavour) => {
-    expect(await readFixture(flavour)).toEqual(EXPECTED[flavour]);
+  it.each(Object.keys(EXPECTED))("%s", async (dialect) => {
+    expect(await readFixture(dialect)).toEqual(EXPECTED[dialect]);
   });
 });
 
-describe("flavour detection", () => {
-  const detect = (text: string) => detectFlavour(parseMarkdown(text), text);
+describe("dialect detection", () => {
+  const detect = (text: string) => detectDialect(parseMarkdown(text), text);
 
   it.each([
     [
@@ -181,7 +181,7 @@ describe("flavour detection", () => {
     ],
     ['# X\n\n## Enum\n\n* `A` (value: `"a"`)\n', "openapi-generator"],
     ["# X\n\n| Field | Type | Required |\n| - | - | - |\n| a | string | yes |\n", "hand-written"],
-  ] as const)("%#: %s", (text, flavour) => expect(detect(text)).toBe(flavour));
+  ] as const)("%#: %s", (text, dialect) => expect(detect(text)).toBe(dialect));
 
   it("lets the dialect option override per folder, longest prefix first", () => {
     const option = {
