@@ -2,101 +2,87 @@
  * The type words of compiled languages of apps and systems: Swift, Dart, Go, Rust and C++. One family
  * of the lexicon (lexicon.ts merges the families in a fixed order and states their conventions).
  */
-import {
-  ANY,
-  BINARY,
-  BOOLEAN,
-  DATE,
-  DATE_TIME,
-  DECIMAL,
-  DOUBLE,
-  INT32,
-  INT64,
-  INTEGER,
-  NULL,
-  OPEN_OBJECT,
-  STRING,
-  type LanguageWords,
-} from "./lexicon-types.js";
+import * as json from "./lexicon-types.js";
+import type { LanguageWords } from "./lexicon-types.js";
 
 /** The words of Swift, Dart, Go, Rust and C++. */
 export const NATIVE_WORDS: LanguageWords = {
   primitives: {
     // Swift (Int64, Int32, UInt64, Double, Float, Bool, String, Decimal, Date, UUID, URL are shared words;
     // Foundation's `Data` is binary but a common model name: foundation.data only)
-    anycodable: ANY, // JSONValue is a shared word
+    anycodable: json.ANY, // JSONValue is a shared word
     // Dart (int, double, bool, String, DateTime, dynamic, BigInt are shared words)
-    num: DOUBLE,
-    uint8list: BINARY,
-    jsonobject: ANY, // built_value's JsonObject holds any JSON value, not only objects
+    num: json.DOUBLE,
+    uint8list: json.BINARY,
+    jsonobject: json.ANY, // built_value's JsonObject holds any JSON value, not only objects
     // Go: `interface{}`, `[]byte` and `map[K]V` are shapes; its words are shared words.
     // Rust (i8..i64, u8..u64, f32, f64, bool, String, usize are shared words)
-    i128: INTEGER,
-    u128: INTEGER,
+    i128: json.INTEGER,
+    u128: json.INTEGER,
     // C++ (<cstdint>; double, float, bool, char are shared words)
-    int8_t: INT32,
-    int16_t: INT32,
-    int32_t: INT32,
-    int64_t: INT64,
-    uint8_t: INT32,
-    uint16_t: INT32,
-    uint32_t: INT64,
-    uint64_t: INT64,
-    size_t: INT64,
-    intmax_t: INT64,
+    int8_t: json.INT32,
+    int16_t: json.INT32,
+    int32_t: json.INT32,
+    int64_t: json.INT64,
+    uint8_t: json.INT32,
+    uint16_t: json.INT32,
+    uint32_t: json.INT64,
+    uint64_t: json.INT64,
+    size_t: json.INT64,
+    intmax_t: json.INT64,
   },
   qualified: {
     // Swift (Foundation)
-    "foundation.data": BINARY,
-    "foundation.date": DATE_TIME,
-    "foundation.decimal": DECIMAL,
-    "foundation.url": STRING,
-    "foundation.uuid": STRING,
-    "swift.string": STRING,
-    "swift.int": INT64,
-    "swift.double": DOUBLE,
-    "swift.bool": BOOLEAN,
+    "foundation.data": json.BINARY,
+    "foundation.date": json.DATE_TIME,
+    "foundation.decimal": json.DECIMAL,
+    "foundation.url": json.STRING,
+    "foundation.uuid": json.STRING,
+    "swift.string": json.STRING,
+    "swift.int": json.INT64,
+    "swift.double": json.DOUBLE,
+    "swift.bool": json.BOOLEAN,
     // Dart
-    "dart.core.string": STRING,
-    "dart.core.datetime": DATE_TIME,
-    "dart.typed_data.uint8list": BINARY,
+    "dart.core.string": json.STRING,
+    "dart.core.datetime": json.DATE_TIME,
+    "dart.typed_data.uint8list": json.BINARY,
     // Go
-    "decimal.decimal": DECIMAL, // also Python's decimal.Decimal
-    "uuid.uuid": STRING, // also Rust's uuid::Uuid and Python's uuid.UUID
-    "civil.date": DATE,
-    "civil.datetime": DATE_TIME,
-    "big.int": INTEGER,
-    "big.float": DECIMAL,
-    "os.file": BINARY,
+    "decimal.decimal": json.DECIMAL, // also Python's decimal.Decimal
+    "uuid.uuid": json.STRING, // also Rust's uuid::Uuid and Python's uuid.UUID
+    "civil.date": json.DATE,
+    "civil.datetime": json.DATE_TIME,
+    "big.int": json.INTEGER,
+    "big.float": json.DECIMAL,
+    "os.file": json.BINARY,
     // Rust
-    "std.string.string": STRING,
-    "chrono.naivedate": DATE,
-    "chrono.naivedatetime": DATE_TIME,
-    "time.offsetdatetime": DATE_TIME,
-    "time.date": DATE,
-    "rust_decimal.decimal": DECIMAL,
-    "bigdecimal.bigdecimal": DECIMAL,
-    "url.url": STRING,
-    "bytes.bytes": BINARY,
-    "std.path.pathbuf": BINARY,
-    "serde_json.map": OPEN_OBJECT,
+    "std.string.string": json.STRING,
+    "chrono.naivedate": json.DATE,
+    "chrono.naivedatetime": json.DATE_TIME,
+    "time.offsetdatetime": json.DATE_TIME,
+    "time.date": json.DATE,
+    "rust_decimal.decimal": json.DECIMAL,
+    "bigdecimal.bigdecimal": json.DECIMAL,
+    "url.url": json.STRING,
+    "bytes.bytes": json.BINARY,
+    "std.path.pathbuf": json.BINARY,
+    "serde_json.map": json.OPEN_OBJECT,
     // C++
-    "std.string": STRING,
-    "std.int8_t": INT32,
-    "std.int16_t": INT32,
-    "std.int32_t": INT32,
-    "std.int64_t": INT64,
-    "std.uint64_t": INT64,
-    "std.size_t": INT64,
-    "std.nullptr_t": NULL,
-    "std.chrono.system_clock.time_point": DATE_TIME,
-    "std.chrono.year_month_day": DATE,
-    "std.istream": BINARY,
-    "std.ifstream": BINARY,
-    "nlohmann.json": ANY,
-    "web.json.value": ANY,
-    "utility.string_t": STRING,
-    "utility.datetime": DATE_TIME,
+    "std.string": json.STRING,
+    "std.int8_t": json.INT32,
+    "std.int16_t": json.INT32,
+    "std.int32_t": json.INT32,
+    "std.int64_t": json.INT64,
+    "std.uint64_t": json.INT64,
+    "std.size_t": json.INT64,
+    "std.nullptr_t": json.NULL,
+    "std.chrono.system_clock.time_point": json.DATE_TIME,
+    "std.chrono.year_month_day": json.DATE,
+    "std.istream": json.BINARY,
+    "std.ifstream": json.BINARY,
+    "nlohmann.json": json.ANY,
+    "web.json.value": json.ANY,
+    "utility.string_t": json.STRING,
+    "utility.datetime": json.DATE_TIME,
   },
   generics: {
     // Swift (Array, Dictionary, Set are shared; `Optional<T>` is spelled `T?`)
@@ -138,7 +124,7 @@ export const NATIVE_WORDS: LanguageWords = {
   shapes: {
     // Go: `map[string]V`, `interface{}` (any value), `[]byte` (base64 text on the wire).
     keyedMaps: ["map"],
-    emptyBraces: { interface: ANY },
+    emptyBraces: { interface: json.ANY },
     base64Elements: ["byte"],
   },
 };

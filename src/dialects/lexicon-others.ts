@@ -3,99 +3,87 @@
  * Julia, and the Protocol Buffers well-known types. One family of the lexicon (lexicon.ts merges the
  * families in a fixed order and states their conventions).
  */
-import {
-  ANY,
-  ANY_ARRAY,
-  BINARY,
-  BOOLEAN,
-  DATE,
-  DATE_TIME,
-  DECIMAL,
-  INTEGER,
-  NULL,
-  OPEN_OBJECT,
-  STRING,
-  type LanguageWords,
-} from "./lexicon-types.js";
+import * as json from "./lexicon-types.js";
+import type { LanguageWords } from "./lexicon-types.js";
 
 /** The words of Elixir, Erlang, Perl, R, Haskell, Lua and Julia. */
 export const OTHER_WORDS: LanguageWords = {
   primitives: {
     // Elixir (typespec words; `String.t` and the like are qualified; integer, float, boolean, number, any
     // are shared words; `binary()` is raw bytes)
-    term: ANY, // also Erlang
-    atom: STRING, // also Erlang; atoms encode as JSON strings
-    non_neg_integer: INTEGER, // also Erlang
-    pos_integer: INTEGER, // also Erlang
-    neg_integer: INTEGER, // also Erlang
-    map: OPEN_OBJECT, // also Erlang: `map()` is any map
-    list: ANY_ARRAY, // also Erlang: `list()` is any list
+    term: json.ANY, // also Erlang
+    atom: json.STRING, // also Erlang; atoms encode as JSON strings
+    non_neg_integer: json.INTEGER, // also Erlang
+    pos_integer: json.INTEGER, // also Erlang
+    neg_integer: json.INTEGER, // also Erlang
+    map: json.OPEN_OBJECT, // also Erlang: `map()` is any map
+    list: json.ANY_ARRAY, // also Erlang: `list()` is any list
     // Erlang (string, integer, float, boolean, number, binary, any, term, atom above)
     // Perl (Moose type constraints; Int, Bool, Any are shared words; `Item` is any value but a common
     // model name)
-    str: STRING,
+    str: json.STRING,
     // (Moose's `Num` is Dart's `num`, in lexicon-native.ts)
-    undef: NULL,
-    filehandle: BINARY,
+    undef: json.NULL,
+    filehandle: json.BINARY,
     // R (integer, numeric, double are shared words; R's `Date` is a day but the shared `Date` is an
     // instant)
-    logical: BOOLEAN,
-    raw: BINARY,
-    posixct: DATE_TIME,
-    posixlt: DATE_TIME,
+    logical: json.BOOLEAN,
+    raw: json.BINARY,
+    posixct: json.DATE_TIME,
+    posixlt: json.DATE_TIME,
     // Haskell (Int, Int64, Integer, Double, Float, Bool, Text, String are shared words; aeson's `Value`
     // and `Object` are common model names: aeson.value, aeson.object only)
-    scientific: DECIMAL,
-    utctime: DATE_TIME,
-    zonedtime: DATE_TIME,
-    Day: DATE, // case-sensitive: a plausible model name in lowercase docs
-    bytestring: BINARY,
+    scientific: json.DECIMAL,
+    utctime: json.DATE_TIME,
+    zonedtime: json.DATE_TIME,
+    Day: json.DATE, // case-sensitive: a plausible model name in lowercase docs
+    bytestring: json.BINARY,
     // Lua (string, number, integer, boolean, nil, any are shared words; `table` is a generic)
     // Julia (Int64, Int32, Float64, Bool, String, Any, DateTime are shared words; `Dates.Date` is
     // qualified because the shared `Date` is an instant)
-    nothing: NULL,
-    missing: NULL,
-    bigfloat: DECIMAL,
-    zoneddatetime: DATE_TIME,
+    nothing: json.NULL,
+    missing: json.NULL,
+    bigfloat: json.DECIMAL,
+    zoneddatetime: json.DATE_TIME,
   },
   qualified: {
     // Elixir (typespecs: `String.t()` is the word `String.t`)
-    "string.t": STRING,
-    "datetime.t": DATE_TIME,
-    "naivedatetime.t": DATE_TIME,
-    "date.t": DATE,
-    "decimal.t": DECIMAL,
+    "string.t": json.STRING,
+    "datetime.t": json.DATE_TIME,
+    "naivedatetime.t": json.DATE_TIME,
+    "date.t": json.DATE,
+    "decimal.t": json.DECIMAL,
     // Erlang (remote types `module:type()`)
-    "unicode.unicode_binary": STRING,
-    "unicode.chardata": STRING,
-    "calendar.date": DATE,
-    "calendar.datetime": DATE_TIME,
-    "maps.map": OPEN_OBJECT,
+    "unicode.unicode_binary": json.STRING,
+    "unicode.chardata": json.STRING,
+    "calendar.date": json.DATE,
+    "calendar.datetime": json.DATE_TIME,
+    "maps.map": json.OPEN_OBJECT,
     // Perl
-    "math.bigfloat": DECIMAL,
-    "math.bigint": INTEGER,
-    "datetime.tiny": DATE_TIME,
+    "math.bigfloat": json.DECIMAL,
+    "math.bigint": json.INTEGER,
+    "datetime.tiny": json.DATE_TIME,
     // R: no qualified words
     // Haskell
-    "data.text.text": STRING,
-    "aeson.value": ANY,
-    "data.aeson.value": ANY,
-    "aeson.object": OPEN_OBJECT,
-    "data.aeson.object": OPEN_OBJECT,
-    "data.time.day": DATE,
-    "data.time.utctime": DATE_TIME,
-    "data.scientific.scientific": DECIMAL,
-    "data.bytestring.bytestring": BINARY,
+    "data.text.text": json.STRING,
+    "aeson.value": json.ANY,
+    "data.aeson.value": json.ANY,
+    "aeson.object": json.OPEN_OBJECT,
+    "data.aeson.object": json.OPEN_OBJECT,
+    "data.time.day": json.DATE,
+    "data.time.utctime": json.DATE_TIME,
+    "data.scientific.scientific": json.DECIMAL,
+    "data.bytestring.bytestring": json.BINARY,
     // Lua: no qualified words
     // Julia
-    "dates.date": DATE,
-    "dates.datetime": DATE_TIME,
-    "timezones.zoneddatetime": DATE_TIME,
+    "dates.date": json.DATE,
+    "dates.datetime": json.DATE_TIME,
+    "timezones.zoneddatetime": json.DATE_TIME,
     // Protocol Buffers well-known types (any language's generated code)
-    "google.protobuf.timestamp": DATE_TIME,
-    "google.protobuf.value": ANY,
-    "google.protobuf.struct": OPEN_OBJECT,
-    "google.protobuf.any": OPEN_OBJECT,
+    "google.protobuf.timestamp": json.DATE_TIME,
+    "google.protobuf.value": json.ANY,
+    "google.protobuf.struct": json.OPEN_OBJECT,
+    "google.protobuf.any": json.OPEN_OBJECT,
   },
   generics: {
     // Elixir, Erlang (`list(T)` is shared)

@@ -3,59 +3,49 @@
  * TypeScript. One family of the lexicon (lexicon.ts merges the families in a fixed order and states
  * their conventions).
  */
-import {
-  ANY,
-  BINARY,
-  BOOLEAN,
-  DATE,
-  DATE_TIME,
-  DECIMAL,
-  FLOAT,
-  INT64,
-  STRING,
-  type LanguageWords,
-} from "./lexicon-types.js";
+import * as json from "./lexicon-types.js";
+import type { LanguageWords } from "./lexicon-types.js";
 
 /** The words of PHP, Ruby, Crystal, Python and TypeScript. */
 export const SCRIPTING_WORDS: LanguageWords = {
   primitives: {
     // PHP (int, float, string, bool, mixed, object, null are shared words; `array` is a generic)
-    datetimeinterface: DATE_TIME,
-    datetimeimmutable: DATE_TIME,
-    splfileobject: BINARY,
+    datetimeinterface: json.DATE_TIME,
+    datetimeimmutable: json.DATE_TIME,
+    splfileobject: json.BINARY,
     // Ruby (Integer, Float, String, BigDecimal, DateTime, Boolean are shared words; `Object` is any value
     // but a common model name; Ruby's `Date` is a day but the shared `Date` is an instant)
-    Time: DATE_TIME, // also Crystal; case-sensitive: Python's `time` is a time of day
-    stringio: BINARY,
-    tempfile: BINARY,
+    Time: json.DATE_TIME, // also Crystal; case-sensitive: Python's `time` is a time of day
+    stringio: json.BINARY,
+    tempfile: json.BINARY,
     // Crystal (Int32, Int64, Float64, Bool, String, BigDecimal, Bytes, Nil are shared words; Time above)
     // Python (str, int, float, bool, bytes, bytearray, None, Any, Decimal, datetime, date are shared words)
-    strictstr: STRING,
-    strictint: INT64,
-    strictfloat: FLOAT,
-    strictbool: BOOLEAN,
-    strictbytes: BINARY,
+    strictstr: json.STRING,
+    strictint: json.INT64,
+    strictfloat: json.FLOAT,
+    strictbool: json.BOOLEAN,
+    strictbytes: json.BINARY,
     // TypeScript (string, number, boolean, bigint, any, unknown, null, Date, Uint8Array, ArrayBuffer are
     // shared words)
-    blob: BINARY,
+    blob: json.BINARY,
   },
   qualified: {
     // PHP (leading `\` dropped)
-    "brick.math.bigdecimal": DECIMAL,
-    "brick.datetime.localdate": DATE,
-    "psr.http.message.streaminterface": BINARY,
-    "carbon.carbon": DATE_TIME,
+    "brick.math.bigdecimal": json.DECIMAL,
+    "brick.datetime.localdate": json.DATE,
+    "psr.http.message.streaminterface": json.BINARY,
+    "carbon.carbon": json.DATE_TIME,
     // Ruby (Sorbet; leading `::` kept as a leading `.` where the bare word means something else)
-    ".date": DATE,
-    ".object": ANY,
-    "t.boolean": BOOLEAN,
-    "t.untyped": ANY,
+    ".date": json.DATE,
+    ".object": json.ANY,
+    "t.boolean": json.BOOLEAN,
+    "t.untyped": json.ANY,
     // Crystal
-    "json.any": ANY,
-    "yaml.any": ANY,
+    "json.any": json.ANY,
+    "yaml.any": json.ANY,
     // Python
-    "datetime.time": STRING,
-    "pydantic.json": ANY,
+    "datetime.time": json.STRING,
+    "pydantic.json": json.ANY,
     // TypeScript: no qualified words
   },
   generics: {

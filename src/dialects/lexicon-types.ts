@@ -1,6 +1,6 @@
 /**
- * What the lexicon's families (lexicon-*.ts) are written with: the JSON types their words map to, and
- * the shape of one family's tables.
+ * What the lexicon's families (lexicon-*.ts) are written with: the JSON types their words map to
+ * (imported as `json`, so that a row reads `num: json.DOUBLE`), and the shape of one family's tables.
  */
 import type { TypeRef } from "../core/model.js";
 import type { GenericMeaning } from "./spellings.js";
