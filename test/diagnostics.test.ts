@@ -37,15 +37,23 @@ async function diagnosticsOf(input: string, options: GenerateOptions = {}) {
 /** The warnings and errors of a broken case, without the place-independent message. */
 async function problemsOf(name: string) {
   const diagnostics = await diagnosticsOf(join(BROKEN, name, "input"));
-  return diagnostics
-    .filter((d) => d.severity !== "info")
-    .map(({ file, line, column, severity, ruleId }) => ({ file, line, column, severity, ruleId }));
+  return diagnostics.filter((d) => d.severity !== "info").map(({ message: _, ...place }) => place);
+}
+
+/** The source lines of a broken case's page. */
+function linesOf(name: string, file: string): string[] {
+  return readFileSync(join(BROKEN, name, "input", file), "utf8").split("\n");
 }
 
 /** The source text from a diagnostic's line and column on: what the column claims to point at. */
 function textAt(name: string, d: Pick<Diagnostic, "file" | "line" | "column">): string {
-  const lines = readFileSync(join(BROKEN, name, "input", d.file), "utf8").split("\n");
-  return (lines[d.line - 1] ?? "").slice(d.column - 1);
+  return (linesOf(name, d.file)[d.line - 1] ?? "").slice(d.column - 1);
+}
+
+/** The source text a one-line diagnostic spans, from its start to its (exclusive) end. */
+function spanOf(name: string, d: Omit<Diagnostic, "message">): string {
+  expect(d.endLine).toBe(d.line);
+  return (linesOf(name, d.file)[d.line - 1] ?? "").slice(d.column - 1, d.endColumn - 1);
 }
 
 describe("broken pages: exact diagnostics at the offending cell", () => {
@@ -60,6 +68,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
         file: "models/order.md",
         line: 8,
         column: 12,
+        endLine: 8,
+        endColumn: 47,
         severity: "error",
         ruleId: "unresolved-ref",
       },
@@ -73,6 +83,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
         file: "models/counter.md",
         line: 8,
         column: 13,
+        endLine: 8,
+        endColumn: 21,
         severity: "warning",
         ruleId: "unknown-type",
       },
@@ -85,6 +97,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
         file: "models/account.md",
         line: 9,
         column: 3,
+        endLine: 9,
+        endColumn: 7,
         severity: "error",
         ruleId: "duplicate-field",
       },
@@ -98,6 +112,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
         file: "models/invoice.md",
         line: 8,
         column: 5,
+        endLine: 8,
+        endColumn: 13,
         severity: "error",
         ruleId: "table-row-cells",
       },
@@ -110,6 +126,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
         file: "models/nameless.md",
         line: 1,
         column: 1,
+        endLine: 1,
+        endColumn: 2,
         severity: "error",
         ruleId: "missing-title",
       },
@@ -120,6 +138,8 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
   it.each(cases)("%s", async (name, want, pointedAt) => {
     expect(await problemsOf(name)).toEqual([want]);
     expect(textAt(name, want).startsWith(pointedAt)).toBe(true);
+    // The end closes the span on exactly the offending cell's content (or heading).
+    expect(spanOf(name, want)).toBe(pointedAt);
   });
 
   it("covers every broken case folder but the known gaps below", () => {
@@ -134,6 +154,9 @@ describe("broken pages: exact diagnostics at the offending cell", () => {
       file: "models/billing/user.md",
       line: 1,
       column: 1,
+      // The whole title heading, `# User`.
+      endLine: 1,
+      endColumn: 7,
       severity: "warning",
       ruleId: "duplicate-name",
     });
@@ -251,6 +274,9 @@ describe("limits.maxContainers", () => {
         // Line 1 is the title, line 2 blank, then a quote and a blank line each: quote n is on line 2n+1.
         line: 2003,
         column: 1,
+        // The scan knows where the offending block starts, not where it ends: the end is the start.
+        endLine: 2003,
+        endColumn: 1,
         severity: "error",
         ruleId: "too-many-blocks",
         message:

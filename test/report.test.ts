@@ -3,7 +3,7 @@
  * unread spellings, and the text table.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../src/core/diagnostics.js";
+import { diagnosticAt, type Diagnostic } from "../src/core/diagnostics.js";
 import type { Decl, TypeRef } from "../src/core/model.js";
 import {
   formatReports,
@@ -105,7 +105,7 @@ describe("report", () => {
 });
 
 describe("unknownCause", () => {
-  const origin = { file: "x.md", line: 1, column: 1 };
+  const origin = { file: "x.md", line: 1, column: 1, endLine: 1, endColumn: 2 };
   const alias = (id: string, type: TypeRef): Decl => ({
     id,
     name: id,
@@ -168,14 +168,13 @@ describe("unknownCause", () => {
 });
 
 describe("unreadSpellings", () => {
-  const warning = (spelling: string): Diagnostic => ({
-    file: "x.md",
-    line: 1,
-    column: 1,
-    severity: "warning",
-    ruleId: "unknown-type",
-    message: `Unexpected type \`${spelling}\`, expected a primitive, a list, a map or a link to a model; using \`unknown\``,
-  });
+  const warning = (spelling: string): Diagnostic =>
+    diagnosticAt(
+      { file: "x.md", line: 1, column: 1 },
+      "warning",
+      "unknown-type",
+      `Unexpected type \`${spelling}\`, expected a primitive, a list, a map or a link to a model; using \`unknown\``,
+    );
 
   it("counts spellings, most frequent first, ties in code-point order, at most ten", () => {
     const spellings = ["b", "a", "B", "a", "`x`", ...Array.from({ length: 12 }, (_, i) => `t${i}`)];

@@ -6,10 +6,28 @@ import type { Diagnostic } from "./diagnostics.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** File, line, column, severity, rule id: a total, locale-independent order. */
+/** File, line, column, severity, rule id, message, end: a total, locale-independent order. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const keyA = [a.file, a.line, a.column, SEVERITY_ORDER[a.severity], a.ruleId, a.message] as const;
-  const keyB = [b.file, b.line, b.column, SEVERITY_ORDER[b.severity], b.ruleId, b.message] as const;
+  const keyA = [
+    a.file,
+    a.line,
+    a.column,
+    SEVERITY_ORDER[a.severity],
+    a.ruleId,
+    a.message,
+    a.endLine,
+    a.endColumn,
+  ] as const;
+  const keyB = [
+    b.file,
+    b.line,
+    b.column,
+    SEVERITY_ORDER[b.severity],
+    b.ruleId,
+    b.message,
+    b.endLine,
+    b.endColumn,
+  ] as const;
   for (let i = 0; i < keyA.length; i += 1) {
     if (keyA[i] !== keyB[i])
       return (keyA[i] as string | number) < (keyB[i] as string | number) ? -1 : 1;

@@ -1,13 +1,97 @@
-/** Diagnostics: what every stage returns instead of printing or throwing. */
+/**
+ * Diagnostics: what every stage returns instead of printing or throwing, and the one constructor
+ * that builds them.
+ *
+ * A diagnostic carries what a vfile-message carries (a place with a start and an end, a rule id, a
+ * reason; `source` is always docs2ts, `url` and `fatal` follow from the rule id and the severity),
+ * but as plain data: diagnostics are stored in the content cache as JSON, sorted, re-graded by the
+ * `rules` option and compared in tests, none of which suits an `Error` subclass that captures a
+ * stack when it is made. `toVFileMessage` and `toVFiles` (diagnostics-vfile.ts) give API users the
+ * real `VFileMessage` objects that unified reporters and editor integrations read.
+ */
 
 export type Severity = "error" | "warning" | "info";
 
-/** One finding about the input, pointing at a page, line and column (1-based). */
+/**
+ * Every rule id, by the anchor of the README section (`#### ...` under "Rule ids") that documents
+ * it. The constructor takes only these ids, so a new rule cannot be reported before it has a place
+ * in the README (test/diagnostics-vfile.test.ts checks the anchors and tables agree).
+ */
+export const RULES_BY_SECTION = {
+  "limits-checked-before-a-page-is-parsed-the-page-is-not-read": [
+    "page-too-large",
+    "nesting-too-deep",
+    "too-many-blocks",
+    "table-too-large",
+    "cell-too-long",
+    "parse-failed",
+  ],
+  "the-docs-folder": ["no-pages", "no-models"],
+  "pages-and-tables": [
+    "not-a-model",
+    "missing-title",
+    "table-columns",
+    "table-row-cells",
+    "empty-field-name",
+    "duplicate-field",
+    "unknown-required",
+    "empty-enum",
+    "undocumented-model",
+    "additional-properties",
+    "enum-value",
+    "duplicate-enum-value",
+    "empty-union",
+    "union-member-type",
+  ],
+  "type-cells": [
+    "unknown-type",
+    "external-type",
+    "type-too-deep",
+    "in-page-model",
+    "inferred-wrapper",
+  ],
+  "references-after-every-page-is-read": [
+    "unresolved-ref",
+    "ambiguous-ref",
+    "ref-by-name",
+    "ref-by-case",
+    "ref-by-owner",
+    "link-outside-root",
+    "link-outside-resolved",
+  ],
+  "names-while-planning-the-output": ["renamed-identifier", "duplicate-name", "renamed-property"],
+} as const;
+
+/** A rule id docs2ts reports (`unknown-type`, `unresolved-ref`, ...). */
+export type RuleId = (typeof RULES_BY_SECTION)[keyof typeof RULES_BY_SECTION][number];
+
+/** The README as npm shows it: rule ids are documented there, one table per section. */
+const README_URL = "https://www.npmjs.com/package/docs2ts";
+
+const SECTION_OF_RULE: ReadonlyMap<string, string> = new Map(
+  Object.entries(RULES_BY_SECTION).flatMap(([section, rules]) =>
+    rules.map((rule): [string, string] => [rule, section]),
+  ),
+);
+
+/** The link to the README section that documents `ruleId`, or undefined for an unknown id. */
+export function ruleUrl(ruleId: string): string | undefined {
+  const section = SECTION_OF_RULE.get(ruleId);
+  return section === undefined ? undefined : `${README_URL}#${section}`;
+}
+
+/**
+ * One finding about the input, pointing at a span of a page: 1-based lines and columns, the end
+ * exclusive as in unist (`endColumn` is the column just after the last character).
+ */
 export interface Diagnostic {
   /** The page, relative to the input folder; "" for a finding about the folder itself (`no-pages`). */
   file: string;
   line: number;
   column: number;
+  /** Where the span ends; the start itself when only a point is known. */
+  endLine: number;
+  endColumn: number;
   severity: Severity;
   /** A stable rule id, documented in the README (`unknown-type`, `unresolved-ref`, ...). */
   ruleId: string;
@@ -15,12 +99,38 @@ export interface Diagnostic {
   message: string;
 }
 
-/** A diagnostic at a node's origin (its page, line and column). */
+/**
+ * Where a diagnostic points: a page and a start point, and the end when it is known (a model
+ * `Origin` is one, with the span of the node it was read from).
+ */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The one constructor of a diagnostic: at `place`, ending where it ends (or at its start). */
 export function diagnosticAt(
-  origin: { file: string; line: number; column: number },
+  place: Place,
   severity: Severity,
-  ruleId: string,
+  ruleId: RuleId,
   message: string,
 ): Diagnostic {
-  return { file: origin.file, line: origin.line, column: origin.column, severity, ruleId, message };
+  return {
+    file: place.file,
+    line: place.line,
+    column: place.column,
+    endLine: place.endLine ?? place.line,
+    endColumn: place.endColumn ?? place.column,
+    severity,
+    ruleId,
+    message,
+  };
+}
+
+/** `diagnostic` under another severity (the `rules` option turning a rule up or down). */
+export function regraded(diagnostic: Diagnostic, severity: Severity): Diagnostic {
+  return { ...diagnostic, severity };
 }

@@ -9,11 +9,16 @@ export interface Point {
   column: number;
 }
 
-/** Where a node came from: the page (relative to the input root, `/`-separated) and its start point. */
+/**
+ * Where a node came from: the page (relative to the input root, `/`-separated) and the span of its
+ * Markdown, from its start point to its end (exclusive, as in unist).
+ */
 export interface Origin {
   file: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** Number formats that the emitters distinguish (JSDoc `@format`, validator range checks). */

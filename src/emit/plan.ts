@@ -4,7 +4,7 @@
  * decided in code-point order of declaration ids.
  */
 import { posix as path } from "node:path";
-import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.js";
 import { byCodePoint } from "../core/text.js";
 import { toCamelCase, toSnakeCase } from "./name-words.js";
 import { NameAllocator, sanitizeIdentifier } from "./names.js";
@@ -154,7 +154,7 @@ export function planModules(
   extension: ImportExtension = ".js",
 ): EmitPlan {
   const diagnostics: Diagnostic[] = [];
-  const warn = (decl: Decl | FieldModel, ruleId: string, message: string) =>
+  const warn = (decl: Decl | FieldModel, ruleId: RuleId, message: string) =>
     diagnostics.push(diagnosticAt(decl.origin, "warning", ruleId, message));
 
   // Identifiers: sanitised, then unique per output folder (the index namespaces folders that collide).

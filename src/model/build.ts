@@ -6,7 +6,7 @@
  * models: an info diagnostic says so.
  */
 import type { Root, Table } from "mdast";
-import type { Diagnostic } from "../core/diagnostics.js";
+import type { Diagnostic, RuleId } from "../core/diagnostics.js";
 import { codeLanguages, dialectOfPage, type DialectOption } from "../dialects/detect.js";
 import { decodeCellText } from "../dialects/tokens.js";
 import { NAMESPACE_SEPARATOR } from "../dialects/words.js";
@@ -197,7 +197,7 @@ export function readPage(
   };
   const result = (decl: Decl): PageResult => ({ decl, dialect, diagnostics: page.diagnostics });
   // A type the docs name but do not describe: any value, and the reader is told.
-  const alias = (type: TypeRef, rule: string, message: string, at = origin): PageResult => {
+  const alias = (type: TypeRef, rule: RuleId, message: string, at = origin): PageResult => {
     page.report(at, "warning", rule, message);
     return result({ ...base, kind: "union", members: [{ type, origin }] });
   };

@@ -2,7 +2,7 @@
  * What every reader of one page shares: the page, its dialect's rules, the grammar options, and the
  * diagnostics collected so far.
  */
-import { diagnosticAt, type Diagnostic, type Severity } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
 import type { DialectRules } from "../dialects/dialect-rules.js";
 import { parseTypeTokens, withNull, type CellType } from "../dialects/grammar.js";
 import type { Spellings } from "../dialects/spellings.js";
@@ -79,7 +79,7 @@ export class PageContext {
   ) {}
 
   /** Records a diagnostic at `origin`. */
-  report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
+  report(origin: Origin, severity: Severity, ruleId: RuleId, message: string): void {
     this.diagnostics.push(diagnosticAt(origin, severity, ruleId, message));
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Code, List, Paragraph, Table } from "mdast";
 import { decodeCellText, tokenizeText, type Token } from "../dialects/tokens.js";
-import { originOf, plainText } from "../parse/inline.js";
+import { originOf, plainText, sourceOf } from "../parse/inline.js";
 import type { Section } from "../parse/outline.js";
 import { readTable } from "../parse/table.js";
 import { cellSource, readDescriptionCell } from "./cells.js";
@@ -110,10 +110,19 @@ function isIndentedBulletList(code: Code): boolean {
 function readIndentedBullets(page: PageContext, code: Code): EnumMemberModel[] {
   const members: EnumMemberModel[] = [];
   const start = originOf(code, page.file);
+  // The value's lines are the source's lines without their indent; each origin spans a whole line.
+  const source = sourceOf(code, page.source).split("\n");
   code.value.split("\n").forEach((line, index) => {
     const match = BULLET.exec(line);
     if (!match) return;
-    const origin = { ...start, line: start.line + index };
+    const at = start.line + index;
+    const from = index === 0 ? start.column : 1;
+    const origin = {
+      ...start,
+      line: at,
+      endLine: at,
+      endColumn: from + (source[index]?.length ?? 0),
+    };
     const named = match[2] !== undefined;
     const raw = (named ? match[2] : match[1]) as string;
     const read = readLiteral(raw, !named && !/^["'\d-]/.test(raw.trim()));

@@ -3,7 +3,7 @@
  * Unresolvable references become `unknown` with an error at the cell.
  */
 import { posix as path } from "node:path";
-import { diagnosticAt, type Diagnostic, type Severity } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
 import { nearestWords } from "../core/suggest.js";
 import type { Decl, Origin, TypeRef } from "../core/model.js";
 
@@ -125,11 +125,11 @@ class Resolver {
     private readonly root?: string,
   ) {}
 
-  private report(origin: Origin, severity: Severity, ruleId: string, message: string): void {
+  private report(origin: Origin, severity: Severity, ruleId: RuleId, message: string): void {
     this.diagnostics.push(diagnosticAt(origin, severity, ruleId, message));
   }
 
-  private error(origin: Origin, ruleId: string, message: string): void {
+  private error(origin: Origin, ruleId: RuleId, message: string): void {
     this.report(origin, "error", ruleId, message);
   }
 
@@ -292,7 +292,7 @@ class Resolver {
   private nearName(
     name: string,
     owner: Decl,
-  ): { decl: Decl; rule: string; message: string } | undefined {
+  ): { decl: Decl; rule: RuleId; message: string } | undefined {
     const cased = this.index.byLowerName.get(name.toLowerCase());
     if (cased?.length === 1) {
       const decl = cased[0] as Decl;

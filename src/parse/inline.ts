@@ -25,10 +25,16 @@ export function sourceOf(node: Node, source: string): string {
   return source.slice(start, end);
 }
 
-/** The origin of a node in `file` (1-based line and column; 1:1 when the node has no position). */
+/**
+ * The origin of a node in `file`: 1-based start and end (1:1 to 1:1 when the node has no position).
+ * A table cell's own span runs from its pipe to the next one; its origin is its content's span
+ * instead (the cell's when it is empty).
+ */
 export function originOf(node: Node | undefined, file: string): Origin {
-  // A table cell's own position starts at its pipe; point at its content instead.
-  const first = node?.type === "tableCell" ? (node as Parents).children[0] : undefined;
-  const start = (first ?? node)?.position?.start;
-  return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+  const children = node?.type === "tableCell" ? (node as Parents).children : [];
+  const start = (children[0] ?? node)?.position?.start;
+  const end = (children[children.length - 1] ?? node)?.position?.end;
+  const line = start?.line ?? 1;
+  const column = start?.column ?? 1;
+  return { file, line, column, endLine: end?.line ?? line, endColumn: end?.column ?? column };
 }

@@ -7,18 +7,21 @@
  * nesting (it counts markers and indentation, not what CommonMark would finally build), so a page it
  * passes is safe to parse; a page it rejects is one no real schema doc looks like.
  */
-import type { Diagnostic } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.js";
 import type { Limits } from "../core/options.js";
 
 /** The rule ids this module reports. */
-export type LimitRule =
+export type LimitRule = Extract<
+  RuleId,
   | "page-too-large"
   | "nesting-too-deep"
   | "too-many-blocks"
   | "table-too-large"
   | "cell-too-long"
-  | "parse-failed";
+  | "parse-failed"
+>;
 
+/** A limit's error at a point of the page (the scan knows where a problem starts, not its span). */
 function problem(
   file: string,
   line: number,
@@ -26,7 +29,7 @@ function problem(
   ruleId: LimitRule,
   message: string,
 ): Diagnostic {
-  return { file, line, column, severity: "error", ruleId, message };
+  return diagnosticAt({ file, line, column }, "error", ruleId, message);
 }
 
 const LIST_MARKER = /^(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/;

@@ -9,7 +9,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { dirname } from "node:path";
-import type { Diagnostic } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.js";
 import { compareDiagnostics } from "../core/diagnostics-format.js";
 import type { Decl } from "../core/model.js";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "../core/options.js";
@@ -91,7 +91,7 @@ export async function emptyFolderDiagnostic(
   const hint = found
     ? `; ${found.folder}/ holds ${found.pages} ${found.pages === 1 ? "page" : "pages"} (--input ${found.folder}, or "input" in the config)`
     : '; set the docs folder with --input <dir> or "input" in the config';
-  const [ruleId, what] =
+  const [ruleId, what]: [RuleId, string] =
     pages === 0
       ? [
           "no-pages",
@@ -101,7 +101,7 @@ export async function emptyFolderDiagnostic(
           "no-models",
           `Unexpected folder whose ${pages} ${pages === 1 ? "page holds" : "pages hold"} no model, expected a page with a field table, \`## Values\` or \`## Supported Types\``,
         ];
-  return { file: "", line: 1, column: 1, severity: "error", ruleId, message: `${what}${hint}` };
+  return diagnosticAt({ file: "", line: 1, column: 1 }, "error", ruleId, `${what}${hint}`);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The first half of the pipeline: every page to its declaration (or none) and diagnostics, each page
  * memoised on its text and the options that change how a page reads.
  */
-import type { Diagnostic } from "../core/diagnostics.js";
+import { regraded, type Diagnostic } from "../core/diagnostics.js";
 import type { ResolvedOptions, RuleSetting } from "../core/options.js";
 import type { PageResult } from "../model/build.js";
 import type { SourcePage } from "../parse/files.js";
@@ -26,7 +26,7 @@ export function applyRuleSetting(
 ): Diagnostic[] {
   const setting = Object.hasOwn(rules, diagnostic.ruleId) ? rules[diagnostic.ruleId] : undefined;
   if (setting === undefined) return [diagnostic];
-  return setting === "off" ? [] : [{ ...diagnostic, severity: setting }];
+  return setting === "off" ? [] : [regraded(diagnostic, setting)];
 }
 
 /** What reading a page reads of the options. */

@@ -3,6 +3,7 @@
  * (guarded), read the model. A job of its own so that it can run in the worker thread as well.
  */
 import { performance } from "node:perf_hooks";
+import { diagnosticAt } from "../core/diagnostics.js";
 import type { Limits } from "../core/options.js";
 import { checkPageLimits } from "../parse/limits.js";
 import { normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
@@ -36,15 +37,12 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
   const parseMs = performance.now() - start;
   const failed = (): PageResult => ({
     diagnostics: [
-      {
-        file: page.file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        ruleId: "parse-failed",
-        message:
-          "Unexpected page structure that exhausted the parser's stack, expected a simpler page",
-      },
+      diagnosticAt(
+        { file: page.file, line: 1, column: 1 },
+        "error",
+        "parse-failed",
+        "Unexpected page structure that exhausted the parser's stack, expected a simpler page",
+      ),
     ],
   });
   if ("error" in parsed) return { result: failed(), parseMs, modelMs: 0 };
