@@ -12,6 +12,7 @@ export {
 } from "./core/options.js";
 export type { Diagnostic, Severity } from "./core/diagnostics.js";
 export { formatDiagnostic } from "./core/diagnostics-format.js";
+export { toVFileMessage, toVFiles } from "./core/diagnostics-vfile.js";
 export type {
   Decl,
   EnumDecl,

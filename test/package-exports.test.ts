@@ -13,6 +13,8 @@ describe("package exports", () => {
         "formatDiagnostic",
         "generate",
         "resolveOptions",
+        "toVFileMessage",
+        "toVFiles",
         "writeOutput",
       ]
     `);
@@ -58,6 +60,8 @@ describe("package exports", () => {
         "formatDiagnostic",
         "generate",
         "resolveOptions",
+        "toVFileMessage",
+        "toVFiles",
         "writeOutput",
       ]
     `);
