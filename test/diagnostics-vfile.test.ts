@@ -106,7 +106,14 @@ describe("vfile messages", () => {
     const messages = files.flatMap((file) => file.messages);
     expect(messages.every((message) => message instanceof VFileMessage)).toBe(true);
     expect(
-      messages.map((m) => [relative(input, m.file), m.name, m.ruleId, m.source, m.fatal, m.url]),
+      messages.map((m) => [
+        relative(input, m.file ?? ""),
+        m.name,
+        m.ruleId,
+        m.source,
+        m.fatal,
+        m.url,
+      ]),
     ).toEqual([
       ["README.md", "1:1-1:7", "not-a-model", "docs2ts", undefined, ruleUrl("not-a-model")],
       ["color.md", "6:1-6:28", "enum-value", "docs2ts", false, ruleUrl("enum-value")],
@@ -202,16 +209,6 @@ function diagnosticLiterals(file: string, text: string): string[] {
   return found;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
-
 describe("one way to build a diagnostic", () => {
   it("finds a diagnostic written as an object literal, spread or shorthand", () => {
     const text =
@@ -225,11 +222,13 @@ describe("one way to build a diagnostic", () => {
   it("src/core/diagnostics.ts is the only source file that builds one", () => {
     const src = join(ROOT, "src");
     const builders = new Set(
-      sourceFiles(src).flatMap((file) =>
-        diagnosticLiterals(relative(src, file), readFileSync(file, "utf8")).map(
-          (at) => at.split(":")[0],
+      readdirSync(src, { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .flatMap((file) =>
+          diagnosticLiterals(file, readFileSync(join(src, file), "utf8")).map((at) =>
+            at.split(":")[0]!.replaceAll("\\", "/"),
+          ),
         ),
-      ),
     );
     expect([...builders].sort()).toEqual(["core/diagnostics-vfile.ts", "core/diagnostics.ts"]);
   });
