@@ -4,7 +4,7 @@
  * own links must stay inside its real path).
  */
 import * as nodeFs from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 /** A page as read from disk: its path relative to the root (`/`-separated) and its text. */
 export interface SourcePage {
@@ -41,6 +41,69 @@ export const nodePageFileSystem: PageFileSystem = {
   realpath: async (path) => nodeFs.realpathSync(path),
   stat: async (path) => nodeFs.statSync(path),
 };
+
+/**
+ * A read-only file system of page texts in memory, rooted at `root` (an absolute path that need not
+ * exist): `files` maps `/`-separated paths relative to the root to their text. The pipeline reads a
+ * version of the docs from git through it, with no checkout. Paths outside the root do not exist.
+ */
+export function memoryPageFileSystem(
+  root: string,
+  files: ReadonlyMap<string, string>,
+): PageFileSystem {
+  const folders = new Map<string, Set<string>>([["", new Set()]]);
+  for (const file of files.keys()) {
+    const parts = file.split("/");
+    for (let i = 0; i < parts.length; i += 1) {
+      const folder = parts.slice(0, i).join("/");
+      let entries = folders.get(folder);
+      if (!entries) folders.set(folder, (entries = new Set()));
+      entries.add(parts[i] as string);
+    }
+  }
+  const missing = (path: string) =>
+    Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), {
+      code: "ENOENT",
+      path,
+    });
+  /** The path relative to the root, or undefined when it lies outside. */
+  const base = resolve(root);
+  const inside = (path: string): string | undefined =>
+    isInside(base, resolve(path)) ? relative(base, resolve(path)).split(sep).join("/") : undefined;
+  const kind = (path: string) => {
+    const rel = inside(path);
+    if (rel !== undefined && folders.has(rel)) return "folder";
+    if (rel !== undefined && files.has(rel)) return "file";
+    throw missing(path);
+  };
+  return {
+    readdir: async (dir) => {
+      if (kind(dir) !== "folder") throw missing(dir);
+      const prefix = inside(dir) as string;
+      return [...(folders.get(prefix) as Set<string>)].map((name) => {
+        const isDirectory = folders.has(prefix === "" ? name : `${prefix}/${name}`);
+        return {
+          name,
+          isFile: () => !isDirectory,
+          isDirectory: () => isDirectory,
+          isSymbolicLink: () => false,
+        };
+      });
+    },
+    readFile: async (path) => {
+      if (kind(path) !== "file") throw missing(path);
+      return files.get(inside(path) as string) as string;
+    },
+    realpath: async (path) => {
+      kind(path);
+      return resolve(path);
+    },
+    stat: async (path) => {
+      const isDirectory = kind(path) === "folder";
+      return { isFile: () => !isDirectory, isDirectory: () => isDirectory };
+    },
+  };
+}
 
 /** What a scan of the root found. */
 export interface PageListing {

@@ -76,6 +76,54 @@ export interface PipelineInternals {
   formatAll?: boolean;
   /** Sees the key of every memoised computation (tests of the cache keys). */
   onMemo?: MemoObserver;
+  /** The cache to use instead of the one `cache`/`cacheDir` name (`ContentCache.memory()`). */
+  cache?: ContentCache;
+}
+
+/** What `buildModel` needs besides the options. */
+export interface BuildModelContext {
+  /** The file system pages are listed and read through (`memoryPageFileSystem` for page texts). */
+  fs: PageFileSystem;
+  cache: ContentCache;
+  timings: StageTimings;
+  onProgress?: GenerateHooks["onProgress"];
+}
+
+/**
+ * The stages before emit: read pages, parse and read each page's model (memoised), resolve references,
+ * plan modules; with every diagnostic. `generate` emits from it; `diff` compares two of them.
+ */
+export async function buildModel(options: ResolvedOptions, context: BuildModelContext) {
+  const { fs, cache, timings } = context;
+  let start = performance.now();
+  const listing = await scanPages(options.input, fs);
+  const pages = await readPages(options.input, listing.files, fs);
+  timings.read += performance.now() - start;
+  const read = await readModels(pages, options, cache, timings, context.onProgress);
+  start = performance.now();
+  const decls = read.results
+    .flatMap((result) => (result.decl ? [result.decl] : []))
+    .sort((a, b) => byCodePoint(a.id, b.id));
+  // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
+  const resolved = read.stopped
+    ? { decls, diagnostics: [] }
+    : resolveModel(decls, { outside: listing.outside, root: await fs.realpath(options.input) });
+  const plan = planModules(
+    read.stopped ? [] : resolved.decls,
+    options.fieldNames,
+    options.importExtension,
+  );
+  timings.model += performance.now() - start;
+  const pageDiagnostics = read.results.flatMap((result) => result.diagnostics);
+  // An empty folder is a mistyped path: it must fail, not write an empty index (also in CI).
+  const empty =
+    decls.length === 0 && !pageDiagnostics.some((d) => d.severity === "error")
+      ? [await emptyFolderDiagnostic(options.input, pages.length, fs)]
+      : [];
+  const diagnostics = [...empty, ...pageDiagnostics, ...resolved.diagnostics, ...plan.diagnostics]
+    .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
+    .sort(compareDiagnostics);
+  return { pages, read, decls, resolved, plan, diagnostics };
 }
 
 /**
@@ -127,28 +175,16 @@ export async function runPipeline(
 ): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
-  let start = performance.now();
-  const fs = internals.fs ?? nodePageFileSystem;
-  const listing = await scanPages(options.input, fs);
-  const pages = await readPages(options.input, listing.files, fs);
-  timings.read = performance.now() - start;
   const cacheDir = options.cache ? options.cacheDir : undefined;
-  const cache = await ContentCache.open(cacheDir, toolFingerprint(), internals.onMemo);
-
-  const read = await readModels(pages, options, cache, timings, hooks.onProgress);
-  start = performance.now();
-  const decls = read.results
-    .flatMap((result) => (result.decl ? [result.decl] : []))
-    .sort((a, b) => byCodePoint(a.id, b.id));
-  // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
-  const resolved = read.stopped
-    ? { decls, diagnostics: [] }
-    : resolveModel(decls, { outside: listing.outside, root: await fs.realpath(options.input) });
-  const plan = planModules(
-    read.stopped ? [] : resolved.decls,
-    options.fieldNames,
-    options.importExtension,
-  );
+  const cache =
+    internals.cache ?? (await ContentCache.open(cacheDir, toolFingerprint(), internals.onMemo));
+  const { pages, read, decls, resolved, plan, diagnostics } = await buildModel(options, {
+    fs: internals.fs ?? nodePageFileSystem,
+    cache,
+    timings,
+    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+  });
+  const start = performance.now();
   const shapes = buildShapes(plan.modules, options);
   timings.model += performance.now() - start;
 
@@ -171,15 +207,6 @@ export async function runPipeline(
   ].sort((a, b) => byCodePoint(a.path, b.path));
   await cache.save();
 
-  const pageDiagnostics = read.results.flatMap((result) => result.diagnostics);
-  // An empty folder is a mistyped path: it must fail, not write an empty index (also in CI).
-  const empty =
-    decls.length === 0 && !pageDiagnostics.some((d) => d.severity === "error")
-      ? [await emptyFolderDiagnostic(options.input, pages.length, fs)]
-      : [];
-  const diagnostics = [...empty, ...pageDiagnostics, ...resolved.diagnostics, ...plan.diagnostics]
-    .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
-    .sort(compareDiagnostics);
   return {
     files,
     diagnostics,

@@ -99,7 +99,6 @@ export type MemoObserver = (key: string) => void;
 
 /** A cache for one run. `get` marks an entry as used; `save` keeps only used and new entries. */
 export class ContentCache {
-  private readonly next: Record<string, unknown> = {};
   private changed = false;
 
   /** Entries found and computed in this run. */
@@ -110,7 +109,17 @@ export class ContentCache {
     private readonly fingerprint: string,
     private readonly previous: Record<string, unknown>,
     private readonly observe: MemoObserver | undefined,
+    private readonly next: Record<string, unknown> = {},
   ) {}
+
+  /**
+   * A cache in memory only, where what one run computes the next one finds: `diff` reads two versions
+   * of one folder, most of whose pages are the same. `save` writes nothing.
+   */
+  static memory(): ContentCache {
+    const entries: Record<string, unknown> = {};
+    return new ContentCache(undefined, "", entries, undefined, entries);
+  }
 
   /**
    * Opens the cache in `dir` (or a disabled cache when `dir` is undefined). `observe` sees every key
