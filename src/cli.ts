@@ -206,6 +206,54 @@ export function program(): Command {
       process.exitCode = found.findings.length === 0 ? 0 : 1;
     });
   cli
+    .command("diff")
+    .description(
+      "Say what changed in the types between two versions of the docs (folders or git revisions), and what it breaks.",
+    )
+    .requiredOption("--base <version>", "the old version: a docs folder or a git revision")
+    .option(
+      "--head <version>",
+      "the new version: a docs folder or a git revision (default: the working tree)",
+    )
+    .addOption(
+      new Option("--format <format>", "how to print the changes")
+        .choices(["text", "markdown", "json"])
+        .default("text"),
+    )
+    .addOption(
+      new Option("--fail-on <changes>", "exit 1 on breaking changes, on any change, or never")
+        .choices(["breaking", "any", "none"])
+        .default("none"),
+    )
+    .option("-i, --input <dir>", "the docs folder (default: input, or the config's input)")
+    .option("-c, --config <file>", "a config file")
+    .option("-p, --project <name>", "the project of the config to compare", collect)
+    .addOption(new Option("--dialect <flavour>", "doc flavour of every page").choices(DIALECTS))
+    .addOption(
+      new Option("--field-names <mode>", "property names in the output").choices([
+        "as-documented",
+        "snake_case",
+        "camelCase",
+      ]),
+    )
+    .addOption(
+      new Option("--enum-style <style>", "how enum pages are emitted").choices([
+        "const-object",
+        "enum",
+        "union",
+      ]),
+    )
+    .addOption(
+      new Option("--int64 <type>", "how int64 fields are typed").choices(["number", "bigint"]),
+    )
+    .addOption(
+      new Option("--dates <type>", "how date-time fields are typed").choices(["string", "Date"]),
+    )
+    .action(async (flags: import("./diff/command.js").DiffFlags) => {
+      const { runDiff } = await import("./diff/command.js");
+      process.exitCode = await runDiff(flags);
+    });
+  cli
     .command("report")
     .description(
       "Print a conformance report per docs folder: pages, models by kind, fields, diagnostics by rule.",

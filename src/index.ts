@@ -23,3 +23,12 @@ export type {
   UnionDecl,
 } from "./core/model.js";
 export type { OutputFile, OutputChanges } from "./write/output.js";
+export {
+  diff,
+  DiffDocsError,
+  type Change,
+  type ChangeKind,
+  type DiffOptions,
+  type DiffReport,
+  type SideDiagnostic,
+} from "./diff/diff.js";
