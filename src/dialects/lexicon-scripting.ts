@@ -25,6 +25,9 @@ export const SCRIPTING_WORDS: LanguageWords = {
     strictfloat: json.FLOAT,
     strictbool: json.BOOLEAN,
     strictbytes: json.BINARY,
+    // Speakeasy's open-enum members: any other string or integer (`Union[Literal["a"], UnrecognizedStr]`)
+    unrecognizedstr: json.STRING,
+    unrecognizedint: json.INT64,
     // TypeScript (string, number, boolean, bigint, any, unknown, null, Date, Uint8Array, ArrayBuffer are
     // shared words)
     blob: json.BINARY,
