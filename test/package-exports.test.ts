@@ -8,8 +8,10 @@ describe("package exports", () => {
   it("lists the runtime exports", () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "DiffDocsError",
         "check",
         "defineConfig",
+        "diff",
         "formatDiagnostic",
         "generate",
         "resolveOptions",
@@ -32,9 +34,14 @@ describe("package exports", () => {
     const names = checker.getExportsOfModule(symbol).map((s) => s.getName());
     expect(names.sort()).toMatchInlineSnapshot(`
       [
+        "Change",
+        "ChangeKind",
         "CheckResult",
         "Decl",
         "Diagnostic",
+        "DiffDocsError",
+        "DiffOptions",
+        "DiffReport",
         "Docs2tsConfig",
         "EnumDecl",
         "EnumStyle",
@@ -52,11 +59,13 @@ describe("package exports", () => {
         "ResolvedOptions",
         "RunResult",
         "Severity",
+        "SideDiagnostic",
         "StageTimings",
         "TypeRef",
         "UnionDecl",
         "check",
         "defineConfig",
+        "diff",
         "formatDiagnostic",
         "generate",
         "resolveOptions",

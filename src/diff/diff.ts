@@ -71,11 +71,17 @@ async function sourceOf(version: string | undefined, input: string): Promise<Sou
 }
 
 /** Reads and compares two versions of the docs. Throws `DiffDocsError` when either has errors. */
-export async function diff(options: DiffOptions): Promise<DiffReport> {
+export async function diff(
+  options: DiffOptions,
+  context: {
+    /** The page cache (default: a new one in memory; tests share one between many diffs). */
+    cache?: ContentCache;
+  } = {},
+): Promise<DiffReport> {
   const { base, head, ...generateOptions } = options;
   const input = generateOptions.input ?? "input";
   // Most pages are the same in both versions: one in-memory cache reads each of them once.
-  const cache = ContentCache.memory();
+  const cache = context.cache ?? ContentCache.memory();
   const errors: SideDiagnostic[] = [];
   const sides: Side[] = [];
   for (const [side, version] of [

@@ -11,13 +11,16 @@ import { dirname, relative, resolve, sep } from "node:path";
 /** Why a revision cannot be read: printed as a usage error (exit 2). */
 export class GitError extends Error {}
 
+/** Pathspecs are paths, never patterns: a docs folder named `docs[1]` is that folder. */
+const GIT_ENV = { ...process.env, GIT_LITERAL_PATHSPECS: "1" };
+
 /** Runs git with `args` in `cwd` and returns its standard output. */
 function git(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((done, fail) => {
     execFile(
       "git",
       args,
-      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      { cwd, env: GIT_ENV, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
       (error, stdout, stderr) => {
         if (error) fail(Object.assign(error, { stderr: String(stderr).trim() }));
         else done(stdout);
@@ -105,7 +108,11 @@ function parseTree(text: string): TreeEntry[] {
 /** Reads blobs by object id with one `git cat-file --batch`, in the order given. */
 function readBlobs(top: string, objects: readonly string[]): Promise<string[]> {
   return new Promise((done, fail) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: top, stdio: "pipe" });
+    const child = spawn("git", ["cat-file", "--batch"], {
+      cwd: top,
+      env: GIT_ENV,
+      stdio: "pipe",
+    });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", fail);
@@ -139,8 +146,13 @@ export async function readFolderAt(
 ): Promise<Map<string, string>> {
   const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
   if (folder.prefix !== "") args.push("--", folder.prefix);
+  const under = folder.prefix === "" ? "" : `${folder.prefix}/`;
   const entries = parseTree(await git(folder.top, args)).filter(
-    (entry) => entry.type === "blob" && entry.mode !== "120000" && /\.md$/i.test(entry.path),
+    (entry) =>
+      entry.path.startsWith(under) &&
+      entry.type === "blob" &&
+      entry.mode !== "120000" &&
+      /\.md$/i.test(entry.path),
   );
   const start = folder.prefix === "" ? 0 : folder.prefix.length + 1;
   const texts = await readBlobs(
