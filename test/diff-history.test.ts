@@ -5,10 +5,10 @@
  * new types, git revisions and folders give the same result, and the repository is left as it was.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { join, posix } from "node:path";
 import ts from "typescript";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diff, type DiffReport } from "../src/diff/diff.js";
 import { generate } from "../src/generate.js";
 import { planModules, referencedIds } from "../src/emit/plan.js";
@@ -61,15 +61,19 @@ describeHistory("diff on a real docs history", () => {
   const cache = ContentCache.memory();
   let objectsBefore = "";
 
+  let root = "";
+  // Some 60,000 small files: removed here with time to spare, not in the helpers' short hook.
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 600_000);
+
   beforeAll(async () => {
-    const root = tempDir("docs2ts-history-");
+    root = tempDir("docs2ts-history-");
     repo = join(root, "repo");
     git(root, "clone", "--quiet", BUNDLE, repo);
     git(repo, "checkout", "--quiet", "main");
     input = join(repo, "docs");
     objectsBefore = git(repo, "count-objects", "-v");
     const commits = git(repo, "rev-list", "--reverse", "main").trim().split("\n");
-    const cacheDir = join(root, "cache");
+    const generateCache = ContentCache.memory();
     for (const [index, commit] of commits.entries()) {
       const folder = join(root, `v${index}`);
       mkdirSync(folder);
@@ -77,7 +81,7 @@ describeHistory("diff on a real docs history", () => {
       execFileSync("sh", ["-c", 'git archive "$1" docs | tar -x -C "$2"', "sh", commit, folder], {
         cwd: repo,
       });
-      const result = await generate({ input: join(folder, "docs"), cacheDir });
+      const result = await generate({ input: join(folder, "docs") }, { cache: generateCache });
       const plan = planModules(result.decls, result.options.fieldNames);
       const pageOf = new Map(result.decls.map((decl) => [decl.id, decl.origin.file]));
       const files = Object.fromEntries(result.files.map((file) => [file.path, file.content]));
@@ -138,9 +142,16 @@ describeHistory("diff on a real docs history", () => {
 
   it("agrees with tsc on what breaks readers and writers", () => {
     const root = tempDir("docs2ts-history-tsc-");
-    for (const [index, version] of versions.entries())
-      writeTree(join(root, `v${index}`), version.files);
-    writeTree(root, { "package.json": '{ "type": "module" }\n' });
+    // Each version's modules that the checks import, and the modules and runtime they import.
+    const needed = versions.map(() => new Set<string>());
+    const need = (index: number, path: string) => {
+      const set = needed[index] as Set<string>;
+      if (set.has(path)) return;
+      set.add(path);
+      const text = (versions[index] as Version).files[path] ?? "";
+      for (const match of text.matchAll(/from "(\.{1,2}\/[^"]+)\.js"/g))
+        need(index, posix.join(posix.dirname(path), `${match[1]}.ts`));
+    };
     const lines: string[] = [];
     const expected: { line: number; what: string; breaks: boolean }[] = [];
     for (const [index, report] of reports.entries()) {
@@ -161,6 +172,8 @@ describeHistory("diff on a real docs history", () => {
           `export const r${n}: O${n} = n${n};`,
           `export const w${n}: N${n} = o${n};`,
         );
+        need(index, old.modulePaths.get(page) as string);
+        need(index + 1, now.modulePaths.get(page) as string);
         const what = `${page} ${old.commit.slice(0, 7)}..${now.commit.slice(0, 7)}`;
         expected.push(
           { line: n + 3, what: `${what} readers`, breaks: changes.some((c) => c.breaks.readers) },
@@ -169,6 +182,17 @@ describeHistory("diff on a real docs history", () => {
       }
     }
     expect(expected.length).toBeGreaterThan(20);
+    for (const [index, paths] of needed.entries())
+      writeTree(
+        join(root, `v${index}`),
+        Object.fromEntries(
+          [...paths].flatMap((path) => {
+            const text = (versions[index] as Version).files[path];
+            return text === undefined ? [] : [[path, text]];
+          }),
+        ),
+      );
+    writeTree(root, { "package.json": '{ "type": "module" }\n' });
     const checkFile = join(root, "check.ts");
     writeTree(root, { "check.ts": `${lines.join("\n")}\n` });
     const program = ts.createProgram([checkFile], STRICT_OPTIONS);

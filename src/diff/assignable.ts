@@ -20,6 +20,8 @@ export interface Side {
 export interface SidedType {
   side: Side;
   type: TypeRef;
+  /** Set for an open enum's `string & {}` or `number & {}`, which has no TypeRef of its own. */
+  open?: "string" | "number";
 }
 
 /** The type a declaration's identifier names. */
@@ -108,22 +110,17 @@ function enumShape(
     t: "union",
     members: [
       ...literals,
-      ...bases.map((base) => ({
-        side,
-        type: (base === "boolean"
-          ? { kind: "boolean" }
-          : { kind: "unknown", reason: `open-${base}` }) as TypeRef,
-      })),
+      ...bases.map((base): SidedType =>
+        base === "boolean"
+          ? { side, type: { kind: "boolean" } }
+          : { side, type: UNKNOWN, open: base as "string" | "number" },
+      ),
     ],
   };
 }
 
-/** `string & {}` is spelt here as an unknown with a reason of its own (see enumShape). */
 function expand(type: SidedType): Shape {
-  const reason = type.type.kind === "unknown" ? (type.type.reason as string | undefined) : "";
-  if (reason === "open-string") return { t: "open", base: "string" };
-  if (reason === "open-number") return { t: "open", base: "number" };
-  return shapeOf(type);
+  return type.open !== undefined ? { t: "open", base: type.open } : shapeOf(type);
 }
 
 /** Ids of pairs of declarations being compared, so that recursive types end. */
