@@ -10,7 +10,7 @@ import { join, posix } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diff, type DiffReport } from "../src/diff/diff.js";
-import { generate } from "../src/generate.js";
+import { generate } from "../src/pipeline/generate.js";
 import { planModules, referencedIds } from "../src/emit/plan.js";
 import { ContentCache } from "../src/write/cache.js";
 import { SHARED, STRICT_OPTIONS, tempDir, writeTree } from "./support/helpers.js";
@@ -113,7 +113,7 @@ describeHistory("diff on a real docs history", () => {
           { cache },
         ),
       );
-  }, 900_000);
+  }, 1_800_000);
 
   it("finds nothing between a version and itself, for every commit", async () => {
     for (const version of versions) {

@@ -7,7 +7,7 @@
  */
 import type { ModulePlan } from "../emit/plan.js";
 import type { TypeTextOptions } from "../emit/types.js";
-import type { Decl, ObjectDecl, TypeRef } from "../model/types.js";
+import type { Decl, ObjectDecl, TypeRef } from "../core/model.js";
 
 /** One version of the model, as the emitters see it. */
 export interface Side {

@@ -5,7 +5,7 @@
 import type { ModulePlan } from "../emit/plan.js";
 import { literalType } from "../emit/escape.js";
 import { typeText } from "../emit/types.js";
-import type { Decl, EnumDecl, FieldModel, TypeRef } from "../model/types.js";
+import type { Decl, EnumDecl, FieldModel, TypeRef } from "../core/model.js";
 import { isAssignable, type Side } from "./assignable.js";
 
 /** What a change is about. The last group is informational: it breaks no type. */

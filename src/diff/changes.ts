@@ -4,8 +4,9 @@
  * readers when a value of the new type is not assignable to the old, writers when a value of the old
  * type is not assignable to the new (assignable.ts).
  */
-import { byCodePoint, type ModulePlan } from "../emit/plan.js";
-import type { Decl, EnumDecl, ObjectDecl, UnionDecl } from "../model/types.js";
+import { byCodePoint } from "../core/text.js";
+import type { ModulePlan } from "../emit/plan.js";
+import type { Decl, EnumDecl, ObjectDecl, UnionDecl } from "../core/model.js";
 import { declType, type Side } from "./assignable.js";
 import {
   breaksOf,

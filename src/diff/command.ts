@@ -3,9 +3,9 @@
  * either version (named) to stderr, and the exit code: 0, 1 when `--fail-on` matches or the docs have
  * errors, 2 for usage errors (a base that is neither a folder nor a commit, several projects).
  */
-import { ConfigError, loadConfig } from "../config.js";
-import { formatDiagnostic } from "../diagnostics-format.js";
-import type { Dialect, GenerateOptions } from "../options.js";
+import { ConfigError, loadConfig } from "../pipeline/config.js";
+import { formatDiagnostic } from "../core/diagnostics-format.js";
+import type { Dialect, GenerateOptions } from "../core/options.js";
 import { inspectFolder } from "../parse/files.js";
 import { diff, DiffDocsError, type DiffReport } from "./diff.js";
 import { formatReport, type DiffFormat } from "./format.js";

@@ -2,7 +2,7 @@
 import { literalType } from "../emit/escape.js";
 import type { ModulePlan } from "../emit/plan.js";
 import { enumKeys } from "../emit/types.js";
-import type { EnumDecl, TypeRef, UnionDecl } from "../model/types.js";
+import type { EnumDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { declType, isAssignable, type Side } from "./assignable.js";
 import {
   declSpelling,

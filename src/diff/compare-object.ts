@@ -1,6 +1,6 @@
 /** The changes of an object declaration: fields added, removed, retyped, made optional or nullable. */
 import type { ModulePlan } from "../emit/plan.js";
-import type { FieldModel, ObjectDecl, TypeRef } from "../model/types.js";
+import type { FieldModel, ObjectDecl, TypeRef } from "../core/model.js";
 import type { Side } from "./assignable.js";
 import {
   breaksOf,

@@ -3,9 +3,9 @@
  * repository the input folder is in, read from git objects) and lists what changed between them.
  */
 import { resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
-import { buildModel, type StageTimings } from "../generate.js";
-import { resolveOptions, type GenerateOptions } from "../options.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { buildModel, type StageTimings } from "../pipeline/generate.js";
+import { resolveOptions, type GenerateOptions } from "../core/options.js";
 import {
   inspectFolder,
   memoryPageFileSystem,

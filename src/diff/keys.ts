@@ -5,7 +5,7 @@
  */
 import { discriminatorOf } from "../emit/validator-checks.js";
 import { literalType } from "../emit/escape.js";
-import type { TypeRef, UnionDecl } from "../model/types.js";
+import type { TypeRef, UnionDecl } from "../core/model.js";
 import type { Side } from "./assignable.js";
 
 /** What a type compares by; `formats: false` leaves out the formats of strings and numbers. */
