@@ -10,7 +10,7 @@ import { join, posix } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diff, type DiffReport } from "../src/diff/diff.js";
-import { generate } from "../src/pipeline/generate.js";
+import { runPipeline } from "../src/pipeline/generate.js";
 import { planModules, referencedIds } from "../src/emit/plan.js";
 import { ContentCache } from "../src/write/cache.js";
 import { SHARED, STRICT_OPTIONS, tempDir, writeTree } from "./support/helpers.js";
@@ -81,7 +81,11 @@ describeHistory("diff on a real docs history", () => {
       execFileSync("sh", ["-c", 'git archive "$1" docs | tar -x -C "$2"', "sh", commit, folder], {
         cwd: repo,
       });
-      const result = await generate({ input: join(folder, "docs") }, { cache: generateCache });
+      const result = await runPipeline(
+        { input: join(folder, "docs") },
+        {},
+        { cache: generateCache },
+      );
       const plan = planModules(result.decls, result.options.fieldNames);
       const pageOf = new Map(result.decls.map((decl) => [decl.id, decl.origin.file]));
       const files = Object.fromEntries(result.files.map((file) => [file.path, file.content]));

@@ -6,14 +6,26 @@
  * side are followed, cycles are assumed to hold (as TypeScript does).
  */
 import type { ModulePlan } from "../emit/plan.js";
-import type { TypeTextOptions } from "../emit/types.js";
+import {
+  enumBases,
+  valueShape,
+  type DeclShape,
+  type ShapeOptions,
+  type ValueShape,
+} from "../emit/shape.js";
 import type { Decl, ObjectDecl, TypeRef } from "../core/model.js";
 
-/** One version of the model, as the emitters see it. */
+/** One version of the model, as the emitters see it: declarations, plans and shapes. */
 export interface Side {
   decls: ReadonlyMap<string, Decl>;
   plans: ReadonlyMap<string, ModulePlan>;
-  text: TypeTextOptions;
+  shapes: ReadonlyMap<string, DeclShape>;
+  options: ShapeOptions;
+}
+
+/** What the emitters make of `type` on this side (shape.ts decides what a type means). */
+export function shapeOnSide(side: Side, type: TypeRef): ValueShape {
+  return valueShape(type, side.options, (id) => side.decls.get(id)?.kind);
 }
 
 /** A type expression together with the version whose declarations its references name. */
@@ -48,14 +60,11 @@ const UNKNOWN: TypeRef = { kind: "unknown" };
 function shapeOf({ side, type }: SidedType): Shape {
   switch (type.kind) {
     case "string":
-      return {
-        t: "primitive",
-        name: type.format === "date-time" && side.text.dates === "Date" ? "Date" : "string",
-      };
+      return { t: "primitive", name: shapeOnSide(side, type).kind === "Date" ? "Date" : "string" };
     case "number":
       return {
         t: "primitive",
-        name: type.format === "int64" && side.text.int64 === "bigint" ? "bigint" : "number",
+        name: shapeOnSide(side, type).kind === "bigint" ? "bigint" : "number",
       };
     case "boolean":
     case "null":
@@ -86,7 +95,7 @@ function shapeOf({ side, type }: SidedType): Shape {
             members: decl.members.map((member) => ({ side, type: member.type })),
           };
         case "enum":
-          return enumShape(decl.members, decl.open, side);
+          return enumShape(decl.members, enumBases(decl), side);
       }
     }
   }
@@ -98,14 +107,13 @@ function shapeOf({ side, type }: SidedType): Shape {
  */
 function enumShape(
   members: readonly { value: string | number | boolean }[],
-  open: boolean,
+  bases: readonly ("boolean" | "number" | "string")[],
   side: Side,
 ): Shape {
   const literals: SidedType[] = members.map((member) => ({
     side,
     type: { kind: "literal", value: member.value },
   }));
-  const bases = open ? [...new Set(members.map((member) => typeof member.value))] : [];
   return {
     t: "union",
     members: [

@@ -6,7 +6,8 @@ import type { ModulePlan } from "../emit/plan.js";
 import { literalType } from "../emit/escape.js";
 import { typeText } from "../emit/types.js";
 import type { Decl, EnumDecl, FieldModel, TypeRef } from "../core/model.js";
-import { isAssignable, type Side } from "./assignable.js";
+import { enumBases } from "../emit/shape.js";
+import { isAssignable, shapeOnSide, type Side } from "./assignable.js";
 
 /** What a change is about. The last group is informational: it breaks no type. */
 export type ChangeKind =
@@ -77,13 +78,12 @@ export function declSpelling(side: Side, decl: Decl, plan: ModulePlan): string {
 
 export function enumSpelling(decl: EnumDecl): string {
   const literals = decl.members.map((member) => literalType(member.value));
-  const bases = decl.open ? [...new Set(decl.members.map((member) => typeof member.value))] : [];
-  const open = bases.map((base) => (base === "boolean" ? base : `(${base} & {})`));
+  const open = enumBases(decl).map((base) => (base === "boolean" ? base : `(${base} & {})`));
   return [...literals, ...open].join(" | ") || "never";
 }
 
 export const spell = (side: Side, plan: ModulePlan, type: TypeRef) =>
-  typeText(type, plan.localNames, side.text);
+  typeText(shapeOnSide(side, type), plan.localNames);
 
 /** Both directions of assignability as breaks. */
 export function breaksOf(pair: Pair, oldType: TypeRef, nowType: TypeRef): Change["breaks"] {

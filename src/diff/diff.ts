@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { buildShapes } from "../emit/shape.js";
 import { buildModel, type StageTimings } from "../pipeline/generate.js";
 import { resolveOptions, type GenerateOptions } from "../core/options.js";
 import {
@@ -103,7 +104,8 @@ export async function diff(
     sides.push({
       decls: new Map(model.resolved.decls.map((decl) => [decl.id, decl])),
       plans: new Map(model.plan.modules.map((module) => [module.decl.id, module])),
-      text: { int64: resolved.int64, dates: resolved.dates },
+      shapes: buildShapes(model.plan.modules, resolved),
+      options: { int64: resolved.int64, dates: resolved.dates },
     });
   }
   if (errors.length > 0) throw new DiffDocsError(errors);

@@ -3,7 +3,6 @@
  * that the emitted module depends on (the declarations referred to, their kinds, the formats of
  * strings and numbers), not how the docs happened to spell it.
  */
-import { discriminatorOf } from "../emit/validator-checks.js";
 import { literalType } from "../emit/escape.js";
 import type { TypeRef, UnionDecl } from "../core/model.js";
 import type { Side } from "./assignable.js";
@@ -39,16 +38,9 @@ export function typeKey(side: Side, type: TypeRef, formats = true): string {
 
 /** A union's discriminator as the validators see it (`type: "a" | "b"`), or null without one. */
 export function discriminatorText(side: Side, decl: UnionDecl): string | null {
-  const found = discriminatorOf(decl, {
-    unknownKeys: "allow",
-    optionalUndefined: "accept",
-    int64: side.text.int64,
-    dates: side.text.dates,
-    maxDepth: 512,
-    decls: side.decls,
-    plans: side.plans,
-  });
-  return found === undefined
+  const shape = side.shapes.get(decl.id);
+  const tag = shape?.kind === "union" ? shape.tag : null;
+  return tag === null
     ? null
-    : `${found.property}: ${found.values.map((value) => literalType(value)).join(" | ")}`;
+    : `${tag.property}: ${tag.values.map((value) => literalType(value)).join(" | ")}`;
 }
