@@ -57,6 +57,7 @@ function nonDefault(): { [K in keyof ResolvedOptions]: ResolvedOptions[K] } {
     templates,
     rules: { "external-type": "off" },
     importExtension: ".ts",
+    overrides: { "models/components/batch.md": { fields: { ID: { description: "Overridden." } } } },
   };
 }
 

@@ -41,8 +41,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export function formatDiagnostic(diagnostic: Diagnostic, prefix = ""): string {
   const place =
-    diagnostic.file === ""
-      ? prefix || "./"
-      : `${prefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+    diagnostic.keyPath !== undefined
+      ? configPlace(diagnostic, diagnostic.keyPath)
+      : diagnostic.file === ""
+        ? prefix || "./"
+        : `${prefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
   return `${place}: ${diagnostic.severity} ${diagnostic.message} [${diagnostic.ruleId}]`;
+}
+
+/**
+ * Where a config finding is: `docs2ts.config.json:4:7` when the line is known, else the file and the
+ * key (`docs2ts.config.mjs: overrides["pet.md"].name`), or the key alone for options passed in code.
+ */
+function configPlace(diagnostic: Diagnostic, keyPath: string): string {
+  if (diagnostic.line > 0) return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+  return diagnostic.file === "" ? keyPath : `${diagnostic.file}: ${keyPath}`;
 }

@@ -60,6 +60,7 @@ export const RULES_BY_SECTION = {
     "link-outside-resolved",
   ],
   "names-while-planning-the-output": ["renamed-identifier", "duplicate-name", "renamed-property"],
+  "overrides-in-the-config": ["override-unmatched", "override-no-change"],
 } as const;
 
 /** A rule id docs2ts reports (`unknown-type`, `unresolved-ref`, ...). */
@@ -85,13 +86,20 @@ export function ruleUrl(ruleId: string): string | undefined {
  * exclusive as in unist (`endColumn` is the column just after the last character).
  */
 export interface Diagnostic {
-  /** The page, relative to the input folder; "" for a finding about the folder itself (`no-pages`). */
+  /**
+   * The page, relative to the input folder; "" for a finding about the folder itself (`no-pages`).
+   * For a finding about the config (`keyPath` set): the config file as the user named it, or "" for
+   * options passed in code.
+   */
   file: string;
+  /** 1-based; 0 when the place is only known by `keyPath` (a `.mjs` config, options in code). */
   line: number;
   column: number;
   /** Where the span ends; the start itself when only a point is known. */
   endLine: number;
   endColumn: number;
+  /** The config key the finding is about (`overrides["pet.md"].fields.Name`), for config findings. */
+  keyPath?: string;
   severity: Severity;
   /** A stable rule id, documented in the README (`unknown-type`, `unresolved-ref`, ...). */
   ruleId: string;
@@ -109,6 +117,8 @@ export interface Place {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** The config key, for a finding about the config (`overrides["pet.md"].fields.Name`). */
+  keyPath?: string;
 }
 
 /** The one constructor of a diagnostic: at `place`, ending where it ends (or at its start). */
@@ -124,6 +134,7 @@ export function diagnosticAt(
     column: place.column,
     endLine: place.endLine ?? place.line,
     endColumn: place.endColumn ?? place.column,
+    ...(place.keyPath !== undefined ? { keyPath: place.keyPath } : {}),
     severity,
     ruleId,
     message,

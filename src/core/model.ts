@@ -59,6 +59,17 @@ export type TypeRef =
       fallback?: { type: TypeRef; why: "primitive" | "word" | "library" | "label" };
     };
 
+/**
+ * What an override in the config changed on a declaration or field (`nullable`, `name`, ...), so the
+ * output can say that the docs said otherwise.
+ */
+export interface OverrideNote {
+  /** Where the override was written: the config file's name (`docs2ts.config.json`). */
+  source: string;
+  /** The override keys that changed something, in the order they were applied. */
+  changed: string[];
+}
+
 /** One documented field of an object model. */
 export interface FieldModel {
   /**
@@ -81,6 +92,10 @@ export interface FieldModel {
   origin: Origin;
   /** Where the type cell starts (diagnostics about the type point here). */
   typeOrigin: Origin;
+  /** The property name in the output, set by an override: used as is, whatever `fieldNames` says. */
+  propertyName?: string;
+  /** What an override changed on this field. */
+  overridden?: OverrideNote;
 }
 
 export interface EnumMemberModel {
@@ -106,6 +121,8 @@ interface DeclBase {
   description?: string;
   deprecated?: boolean;
   origin: Origin;
+  /** What an override changed on this declaration (its name, its enum values). */
+  overridden?: OverrideNote;
 }
 
 export interface ObjectDecl extends DeclBase {

@@ -35,6 +35,35 @@ export interface Limits {
   maxContainers: number;
 }
 
+/** A correction to one documented field (or a field the docs forgot, with `type`). */
+export interface FieldOverride {
+  /** The field may be `null` (true) or not (false). */
+  nullable?: boolean;
+  /** The field may be absent (true) or must be present (false). */
+  optional?: boolean;
+  /** A type spelling, read as a type cell of the page is read (same flavour, links and `typeMap`). */
+  type?: string;
+  /** The property name in the output, used as is under every `fieldNames` mode. */
+  name?: string;
+  /** The field's doc text. */
+  description?: string;
+  /** Marks the field deprecated (true) or not (false). */
+  deprecated?: boolean;
+}
+
+/** Corrections to one page's model, keyed in `overrides` by the page's path in the input folder. */
+export interface PageOverride {
+  /** The declaration's name (the page's title). */
+  name?: string;
+  /** Fields by the name the docs give them; a name the page lacks adds a field (needs `type`). */
+  fields?: Record<string, FieldOverride>;
+  /** Values to add to or remove from an enum page. */
+  values?: { add?: Array<string | number | boolean>; remove?: Array<string | number | boolean> };
+}
+
+/** Per-page corrections of what the docs say: `{ "models/pet.md": { fields: { Name: { nullable: true } } } }`. */
+export type Overrides = Record<string, PageOverride>;
+
 /** Options a user may pass (config file, CLI flags, or the programmatic API). */
 export interface GenerateOptions {
   /** The docs folder. Default `input`. */
@@ -85,6 +114,11 @@ export interface GenerateOptions {
   importExtension?: ".js" | ".ts";
   /** Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * Corrections to the model read from the docs, by page path relative to the input folder (default
+   * none): applied before anything is emitted, so types, validators and JSON Schema agree.
+   */
+  overrides?: Overrides;
 }
 
 /** What a rule's diagnostics become: dropped (`off`) or reported at the given severity. */
@@ -114,6 +148,7 @@ export interface ResolvedOptions {
   templates: string | undefined;
   rules: Readonly<Record<string, RuleSetting>>;
   importExtension: ".js" | ".ts";
+  overrides: Readonly<Overrides>;
 }
 
 /** The default input limits. */
@@ -154,5 +189,6 @@ export function resolveOptions(
     templates: options.templates,
     rules: options.rules ?? {},
     importExtension: options.importExtension ?? ".js",
+    overrides: options.overrides ?? {},
   };
 }

@@ -229,7 +229,8 @@ export function planModules(
     if (decl.kind === "object") {
       const used = new NameAllocator();
       for (const field of decl.fields) {
-        const wanted = propertyName(field.name, fieldNames);
+        // A name set by an override is used as is, whatever `fieldNames` says.
+        const wanted = field.propertyName ?? propertyName(field.name, fieldNames);
         const name = used.allocate(wanted);
         if (name !== wanted)
           warn(

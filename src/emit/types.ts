@@ -99,7 +99,15 @@ function fieldTags(field: FieldModel): OptionalKind<JSDocTagStructure>[] {
   // (and API doc tools) that the server sets it.
   if (field.readonly === true) tags.push({ tagName: "readonly" });
   if (field.deprecated) tags.push({ tagName: "deprecated" });
+  tags.push(...overrideTags(field.overridden));
   return tags;
+}
+
+/** `@remarks overridden in docs2ts.config.json: nullable`: the reader learns the docs said otherwise. */
+function overrideTags(note: FieldModel["overridden"]): OptionalKind<JSDocTagStructure>[] {
+  if (note === undefined) return [];
+  const text = jsdocText(`overridden in ${note.source}: ${note.changed.join(", ")}`);
+  return [{ tagName: "remarks", text }];
 }
 
 /** A field's doc text; a field the docs show under an SDK's renamed reserved word says so. */
@@ -110,7 +118,10 @@ function fieldDescription(field: FieldModel): string | undefined {
 }
 
 function declTags(decl: Decl): OptionalKind<JSDocTagStructure>[] {
-  return decl.deprecated ? [{ tagName: "deprecated" }] : [];
+  return [
+    ...(decl.deprecated ? [{ tagName: "deprecated" }] : []),
+    ...overrideTags(decl.overridden),
+  ];
 }
 
 function objectStatements(

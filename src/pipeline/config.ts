@@ -10,6 +10,8 @@ import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path
 import { pathToFileURL } from "node:url";
 import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "../core/options.js";
 import { didYouMean } from "../core/suggest.js";
+import { jsonKeyPositions, jsonPointer, type TextPoint } from "./json-positions.js";
+import { overridesProblem, recordOverrideSources } from "./overrides-config.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
@@ -113,6 +115,8 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
       ),
     expected: 'an object of rule ids to "off", "info", "warning" or "error"',
   },
+  // The shape is checked here; every key inside by overrides-config.ts (from validateConfig).
+  overrides: { check: isPlainObject, expected: "an object of page paths to overrides" },
 };
 
 /** Options whose paths are relative to the config file's folder. */
@@ -152,11 +156,34 @@ function validateOptions(
   }
 }
 
-/** Validates a parsed config object; `where` names the file in messages. */
-export function validateConfig(value: unknown, where: string): Docs2tsConfig {
+/** Throws for a problem inside `overrides`, at its line and column when `positions` are known. */
+function validateOverrides(
+  value: Record<string, unknown>,
+  where: string,
+  prefix: string,
+  at: { positions?: ReadonlyMap<string, TextPoint>; pointer: string },
+): void {
+  if (value["overrides"] === undefined) return;
+  const problem = overridesProblem(value["overrides"], `${prefix}overrides`);
+  if (!problem) return;
+  const point = at.positions?.get(`${at.pointer}/overrides${jsonPointer(problem.steps)}`);
+  const place = point ? `${where}:${point.line}:${point.column}` : where;
+  throw new ConfigError(`${place}: ${problem.message}`);
+}
+
+/**
+ * Validates a parsed config object; `where` names the file in messages. `at` locates keys in a JSON
+ * config (positions by JSON Pointer, and the config's own pointer in the file).
+ */
+export function validateConfig(
+  value: unknown,
+  where: string,
+  at: { positions?: ReadonlyMap<string, TextPoint>; pointer: string } = { pointer: "" },
+): Docs2tsConfig {
   if (!isPlainObject(value))
     throw new ConfigError(`${where}: expected an object of options, got ${show(value)}`);
   validateOptions(value, where, "", ["$schema", "projects"]);
+  validateOverrides(value, where, "", at);
   if (value["$schema"] !== undefined && !isString(value["$schema"]))
     throw new ConfigError(`${where}: option "$schema" must be a string`);
   const projects = value["projects"];
@@ -172,6 +199,10 @@ export function validateConfig(value: unknown, where: string): Docs2tsConfig {
         `${where}: "projects[${index}]" must be an object, got ${show(project)}`,
       );
     validateOptions(project, where, prefix, ["name"]);
+    validateOverrides(project, where, prefix, {
+      ...at,
+      pointer: `${at.pointer}/projects/${index}`,
+    });
     if (project["name"] !== undefined && !isString(project["name"]))
       throw new ConfigError(
         `${where}: option "${prefix}name" must be a string, got ${show(project["name"])}`,
@@ -194,6 +225,9 @@ export function projectsOf(config: Docs2tsConfig): ProjectConfig[] {
       merged.limits = { ...defaults.limits, ...project.limits };
     if (defaults.typeMap || project.typeMap)
       merged.typeMap = { ...defaults.typeMap, ...project.typeMap };
+    // A project's entry for a page replaces the top-level one for that page.
+    if (defaults.overrides || project.overrides)
+      merged.overrides = { ...defaults.overrides, ...project.overrides };
     return merged;
   });
 }
@@ -239,7 +273,7 @@ export const CONFIG_FILES = [
   "docs2ts.config.ts",
 ] as const;
 
-function readJson(path: string, shown: string): unknown {
+function readJson(path: string, shown: string): { value: unknown; text: string } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -249,7 +283,7 @@ function readJson(path: string, shown: string): unknown {
     throw new ConfigError(`${shown}: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), text };
   } catch (error) {
     throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
   }
@@ -279,8 +313,14 @@ async function importConfig(path: string, shown: string): Promise<unknown> {
   return module.default;
 }
 
-async function readConfigFile(path: string, shown: string): Promise<unknown> {
-  return extname(path) === ".json" ? readJson(path, shown) : importConfig(path, shown);
+/** A config file's value and, for JSON, its text (to locate keys). */
+async function readConfigFile(
+  path: string,
+  shown: string,
+): Promise<{ value: unknown; text?: string }> {
+  return extname(path) === ".json"
+    ? readJson(path, shown)
+    : { value: await importConfig(path, shown) };
 }
 
 /**
@@ -291,27 +331,33 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   let source: string | undefined;
   let configDir = cwd;
   let raw: unknown = {};
+  let text: string | undefined;
+  let pointer = "";
   if (file !== undefined) {
     const path = resolve(cwd, file);
-    raw = await readConfigFile(path, file);
+    ({ value: raw, text } = await readConfigFile(path, file));
     [source, configDir] = [file, dirname(path)];
   } else {
     const found = CONFIG_FILES.filter((name) => existsSync(join(cwd, name)));
     if (found.length > 1)
       throw new ConfigError(`found ${found.join(" and ")}; keep one config file`);
     if (found[0] !== undefined) {
-      raw = await readConfigFile(join(cwd, found[0]), found[0]);
+      ({ value: raw, text } = await readConfigFile(join(cwd, found[0]), found[0]));
       source = found[0];
     } else if (existsSync(join(cwd, "package.json"))) {
       const pkg = readJson(join(cwd, "package.json"), "package.json");
-      if (isPlainObject(pkg) && Object.hasOwn(pkg, "docs2ts")) {
-        raw = pkg["docs2ts"];
-        source = "package.json#docs2ts";
+      if (isPlainObject(pkg.value) && Object.hasOwn(pkg.value, "docs2ts")) {
+        raw = pkg.value["docs2ts"];
+        [source, text, pointer] = ["package.json#docs2ts", pkg.text, "/docs2ts"];
       }
     }
   }
   const where = source ?? "config";
-  const projects = projectsOf(validateConfig(raw, where)).map((p) => rebase(p, configDir, cwd));
+  const positions = text !== undefined ? jsonKeyPositions(text) : undefined;
+  const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
+  // Findings about overrides name the file itself (package.json, not its key).
+  recordOverrideSources(config, where.replace(/#.*$/, ""), positions, pointer);
+  const projects = projectsOf(config).map((p) => rebase(p, configDir, cwd));
   checkDistinct(projects, where, cwd);
   return { source, projects };
 }

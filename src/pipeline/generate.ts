@@ -1,8 +1,8 @@
 /**
  * The pipeline, one line per stage:
  *
- *   read pages -> parse + read models (per page, cached) -> resolve -> plan -> emit + format
- *   (per module, cached) -> index
+ *   read pages -> parse + read models (per page, cached) -> overrides -> resolve -> plan ->
+ *   emit + format (per module, cached) -> index
  *
  * `generate` returns the files and diagnostics and writes nothing; `writeOutput` and `check` (api.ts)
  * compare them with the output folder.
@@ -18,6 +18,7 @@ import { planModules } from "../emit/plan.js";
 import { buildShapes } from "../emit/shape.js";
 import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
+import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
   findMarkdownFolder,
   nodePageFileSystem,
@@ -101,13 +102,18 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
   timings.read += performance.now() - start;
   const read = await readModels(pages, options, cache, timings, context.onProgress);
   start = performance.now();
-  const decls = read.results
+  // A run stopped after `maxErrors` has not read every page an override may name.
+  const overridden = read.stopped
+    ? { results: read.results, diagnostics: [], names: new Map<string, string>() }
+    : await overrideModel(pages, read.results, options, cache);
+  const decls = overridden.results
     .flatMap((result) => (result.decl ? [result.decl] : []))
     .sort((a, b) => byCodePoint(a.id, b.id));
   // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
   const resolved = read.stopped
     ? { decls, diagnostics: [] }
     : resolveModel(decls, { outside: listing.outside, root: await fs.realpath(options.input) });
+  resolved.decls = renameDeclarations(resolved.decls, overridden.names);
   const plan = planModules(
     read.stopped ? [] : resolved.decls,
     options.fieldNames,
@@ -120,7 +126,13 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     decls.length === 0 && !pageDiagnostics.some((d) => d.severity === "error")
       ? [await emptyFolderDiagnostic(options.input, pages.length, fs)]
       : [];
-  const diagnostics = [...empty, ...pageDiagnostics, ...resolved.diagnostics, ...plan.diagnostics]
+  const diagnostics = [
+    ...empty,
+    ...pageDiagnostics,
+    ...overridden.diagnostics,
+    ...resolved.diagnostics,
+    ...plan.diagnostics,
+  ]
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
     .sort(compareDiagnostics);
   return { pages, read, decls, resolved, plan, diagnostics };

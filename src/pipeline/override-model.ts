@@ -1,0 +1,123 @@
+/**
+ * The overrides stage of the pipeline, between reading pages and resolving references: each
+ * overridden page's declaration is corrected by model/overrides.ts (cached by the page's result and
+ * its entry, so an unchanged run loads neither remark nor the grammar), entries that name no page are
+ * reported with the nearest page paths, and declarations get their new names once references are
+ * resolved.
+ */
+import { basename } from "node:path";
+import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import { propertyName } from "../emit/plan.js";
+import type { PageResult } from "../model/build.js";
+import type { Decl } from "../core/model.js";
+import type { ResolvedOptions } from "../core/options.js";
+import { overrideSourceOf, placeIn } from "./overrides-config.js";
+import type { SourcePage } from "../parse/files.js";
+import { nearestWords, orList } from "../core/suggest.js";
+import type { ContentCache } from "../write/cache.js";
+
+/** The corrected page results, the findings about overrides, and declaration names by id. */
+export interface OverriddenModel {
+  results: PageResult[];
+  diagnostics: Diagnostic[];
+  names: Map<string, string>;
+}
+
+/** Loaded on a cache miss only: the page reader's grammar and remark. */
+async function overrideTools() {
+  const [{ overridePage }, { parseMarkdown }] = await Promise.all([
+    import("../model/overrides.js"),
+    import("../parse/markdown.js"),
+  ]);
+  return { overridePage, parseMarkdown };
+}
+
+/** Applies `options.overrides` to the pages read (`results[i]` is the result of `pages[i]`). */
+export async function overrideModel(
+  pages: readonly SourcePage[],
+  results: readonly PageResult[],
+  options: ResolvedOptions,
+  cache: ContentCache,
+): Promise<OverriddenModel> {
+  const entries = options.overrides;
+  const out: OverriddenModel = { results: [...results], diagnostics: [], names: new Map() };
+  if (Object.keys(entries).length === 0) return out;
+  const seen = new Set<string>();
+  for (const [index, result] of results.entries()) {
+    const file = (pages[index] as SourcePage).file;
+    const entry = Object.hasOwn(entries, file) ? entries[file] : undefined;
+    if (entry === undefined) continue;
+    seen.add(file);
+    const whole = overrideSourceOf(entry, file);
+    // The input of the computation is all it reads: the page as read, the entry, where the entry's
+    // keys are (diagnostics point at them) and the options that change how it reads.
+    const input = {
+      page: {
+        file,
+        ...(result.decl ? { decl: result.decl } : {}),
+        ...(result.dialect ? { dialect: result.dialect } : {}),
+      },
+      entry,
+      source: {
+        file: whole.file,
+        keyPath: whole.keyPath,
+        pointer: whole.pointer,
+        positions: new Map(
+          [...(whole.positions ?? [])].filter(([pointer]) => pointer.startsWith(whole.pointer)),
+        ),
+      },
+      fieldNames: options.fieldNames,
+      typeMap: options.typeMap,
+      maxTypeDepth: options.limits.maxTypeDepth,
+    };
+    const applied = await cache.memo("override", input, async (given) => {
+      const { overridePage, parseMarkdown } = await overrideTools();
+      return overridePage(given.page, given.entry, {
+        source: given.source.file === "" ? "the generate options" : basename(given.source.file),
+        place: (steps) => placeIn(given.source, steps),
+        parseInline: (text) => {
+          const first = parseMarkdown(text).children[0];
+          return first?.type === "paragraph" ? first.children : [];
+        },
+        propertyNameOf: (name) => propertyName(name, given.fieldNames),
+        typeMap: given.typeMap,
+        maxTypeDepth: given.maxTypeDepth,
+      });
+    });
+    out.results[index] = { ...result, ...(applied.decl ? { decl: applied.decl } : {}) };
+    out.diagnostics.push(...applied.diagnostics);
+    if (applied.decl && entry.name !== undefined) out.names.set(applied.decl.id, entry.name);
+  }
+  const modelPages = results.flatMap((result, index) =>
+    result.decl ? [(pages[index] as SourcePage).file] : [],
+  );
+  for (const [file, entry] of Object.entries(entries)) {
+    if (seen.has(file)) continue;
+    const near = nearestWords(file, modelPages);
+    const hint = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+    out.diagnostics.push(
+      diagnosticAt(
+        placeIn(overrideSourceOf(entry, file), []),
+        "error",
+        "override-unmatched",
+        `Unexpected override of \`${file}\`, expected the path of a page in the input folder${hint}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Gives declarations the names their overrides set. Runs after references are resolved, which follow
+ * the names the docs give.
+ */
+export function renameDeclarations(
+  decls: readonly Decl[],
+  names: ReadonlyMap<string, string>,
+): Decl[] {
+  if (names.size === 0) return [...decls];
+  return decls.map((decl) => {
+    const name = names.get(decl.id);
+    return name === undefined ? decl : { ...decl, name };
+  });
+}
