@@ -8,7 +8,9 @@ import fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planModules } from "../src/emit/plan.js";
+import { loadConfig } from "../src/pipeline/config.js";
 import type { Decl } from "../src/core/model.js";
+import type { GenerateOptions } from "../src/core/options.js";
 import {
   declType,
   declValue,
@@ -27,6 +29,7 @@ import {
 } from "./validators-harness.js";
 
 const DATES_INPUT = fileURLToPath(new URL("fixtures/dates", import.meta.url));
+const OVERRIDES_CASE = fileURLToPath(new URL("fixtures/overrides/kinds", import.meta.url));
 
 interface Setup {
   out: CompiledOutput;
@@ -34,8 +37,8 @@ interface Setup {
   ajv: InstanceType<typeof Ajv2020>;
 }
 
-async function setup(input: string): Promise<Setup> {
-  const out = await compileOutput({ input, jsonSchema: true });
+async function setup(input: string, options: GenerateOptions = {}): Promise<Setup> {
+  const out = await compileOutput({ ...options, input, jsonSchema: true });
   const plan = planModules(out.result.decls, "as-documented");
   const model: ModelView = {
     decls: new Map(out.result.decls.map((decl) => [decl.id, decl])),
@@ -102,6 +105,37 @@ describe("properties on date and date-time fields", () => {
 
   it.each(["Event", "holiday"])("%s", async (id) => {
     expect(await checkModel(env, id, 1000)).toBeGreaterThan(1500);
+  });
+});
+
+describe("properties on a model with overrides (types, validators and JSON Schema agree)", () => {
+  let env: Setup;
+  beforeAll(async () => {
+    // The overrides of test/fixtures/overrides/kinds, as its config gives them: nullable, optional,
+    // type, name (a key no naming rule derives), added field, enum values, declaration name.
+    const [project] = (await loadConfig(undefined, OVERRIDES_CASE)).projects;
+    const overrides = project?.overrides;
+    expect(Object.keys(overrides ?? {})).toHaveLength(4);
+    env = await setup(`${OVERRIDES_CASE}/input`, overrides ? { overrides } : {});
+  });
+  afterAll(() => env.out.remove());
+
+  it.each([
+    "models/components/assistant",
+    "models/components/categories",
+    "models/components/tier",
+    "models/components/usage",
+  ])("%s", async (id) => {
+    expect(await checkModel(env, id, 500)).toBeGreaterThan(500);
+  });
+
+  it("the overridden fields are in the values generated from the model", () => {
+    const assistant = env.model.decls.get("models/components/assistant");
+    const categories = env.model.decls.get("models/components/categories");
+    expect(assistant?.kind === "object" && assistant.fields.map((f) => f.name)).toContain(
+      "Metadata",
+    );
+    expect(env.model.propertyNames.get(categories?.id ?? "")).toEqual(["Hate", "hate/threatening"]);
   });
 });
 

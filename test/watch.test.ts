@@ -285,3 +285,53 @@ describe("docs2ts generate --watch after saves that replace the page's file", ()
     expect(await exited).toBe(0);
   }, 180_000);
 });
+
+describe("docs2ts generate --watch and the config file", () => {
+  it("reads a changed config again (overrides included), and keeps the last one while it is broken", async () => {
+    const config = join(dir, "docs2ts.config.json");
+    const withDescription = (description: string) =>
+      JSON.stringify({
+        overrides: {
+          "models/components/status.md": { name: "BatchStatus" },
+          "models/components/batch.md": { fields: { ID: { description } } },
+        },
+      });
+    writeFileSync(config, withDescription("First override."));
+    let stderr = "";
+    child = spawn(process.execPath, [join(repo, "dist/cli.js"), "generate", "--watch"], {
+      cwd: dir,
+      env: { ...process.env, CI: "" },
+    });
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const seen = () => `stderr so far:\n${stderr}`;
+    const batch = join(dir, "generated/models/components/batch.ts");
+    await until(
+      () => stderr.includes("Watching input and docs2ts.config.json for changes (Ctrl+C to stop)."),
+      seen,
+    );
+    expect(readFileSync(batch, "utf8")).toContain("First override.");
+    expect(readFileSync(join(dir, "generated/models/components/status.ts"), "utf8")).toContain(
+      "export type BatchStatus",
+    );
+
+    // A changed override: regenerated without a restart, only the module it touches emitted.
+    writeFileSync(config, withDescription("Second override."));
+    await until(() => readFileSync(batch, "utf8").includes("Second override."), seen);
+    await until(() => stderr.includes("Regenerated generated/ in"), seen);
+    expect(stderr).toContain("Changed: docs2ts.config.json");
+    expect(stderr).toMatch(/\(0 of 7 pages parsed, 1 modules emitted\)/);
+
+    // A config that no longer loads: said so, the previous one kept; the fix is read again.
+    writeFileSync(config, '{ "overrides": { "x.md": { "feilds": {} } } }');
+    await until(() => stderr.includes("Kept the previous config; watching for a fix."), seen);
+    expect(stderr).toContain('unknown option "overrides["x.md"].feilds" (did you mean "fields"?)');
+    writeFileSync(config, withDescription("Third override."));
+    await until(() => readFileSync(batch, "utf8").includes("Third override."), seen);
+
+    const exited = new Promise<number | null>((resolve) =>
+      child!.on("exit", (code) => resolve(code)),
+    );
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+  });
+});

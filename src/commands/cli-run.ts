@@ -17,7 +17,7 @@ import {
   shouldShowProgress,
   type GenerateHooks,
 } from "../pipeline/progress.js";
-import { watchFolders, type WatchChange } from "./watch.js";
+import { watchProjects } from "./watch-projects.js";
 
 export interface CliFlags {
   input?: string;
@@ -316,7 +316,7 @@ export async function run(flags: CliFlags): Promise<number> {
     }
     throw error;
   }
-  if (flags.watch) return watchProjects(projects, flags, source);
+  if (flags.watch) return watchRuns(projects, flags, source);
   let code = 0;
   const diagnostics: Diagnostic[] = [];
   for (const options of projects) {
@@ -335,18 +335,19 @@ export async function run(flags: CliFlags): Promise<number> {
 }
 
 /**
- * `--watch`: one full run, then a run of the affected project after every batch of changes. A failing
- * run writes nothing (the last good output stays) and the next change tries again. Ends on SIGINT or
- * SIGTERM with exit 0.
+ * `--watch` (watch-projects.ts): one full run, then a run of the affected project after every batch of
+ * changes, and of every project after the config file changes. A failing run writes nothing (the last
+ * good output stays) and the next change tries again. Ends on SIGINT or SIGTERM with exit 0.
  */
-async function watchProjects(
+async function watchRuns(
   projects: readonly ProjectConfig[],
   flags: CliFlags,
   source: string | undefined,
 ): Promise<number> {
-  const once = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
+  let current = source;
+  const run = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
     const start = performance.now();
-    const outcome = await runProject(options, flags, source);
+    const outcome = await runProject(options, flags, current);
     if ("code" in outcome) return;
     const { result } = outcome;
     if (flags.reporter === "json") {
@@ -364,36 +365,22 @@ async function watchProjects(
         : `Kept the last good output in ${outOf(options)}/ (${ms} ms); watching for a fix.`,
     );
   };
-  for (const options of projects) await once(options, []);
-  const folders = projects.map((p) => p.input ?? "input");
-  let watching;
-  try {
-    watching = watchFolders({
-      folders,
-      onChange: async (changes: WatchChange[]) => {
-        for (const [index, options] of projects.entries()) {
-          const mine = changes.filter((c) => c.folder === folders[index]);
-          if (mine.length > 0)
-            await once(
-              options,
-              mine.map((c) => c.file || folders[index]!),
-            );
-        }
+  // The file to watch: the one given or found; package.json for its "docs2ts" key.
+  const file = source === undefined ? undefined : (flags.config ?? source.replace(/#.*$/, ""));
+  return watchProjects(
+    { projects, file },
+    {
+      run,
+      reload: async () => {
+        const config = await loadConfig(flags.config, process.cwd());
+        current = config.source;
+        return { projects: selectProjects(config.projects, flags), file };
       },
-      onError: (error) => say(`docs2ts: ${describeFileError(error as NodeJS.ErrnoException)}`),
-    });
-  } catch (error) {
-    say(`docs2ts: cannot watch: ${describeFileError(error as NodeJS.ErrnoException)}`);
-    return 2;
-  }
-  if (flags.reporter === "text")
-    say(`Watching ${folders.join(", ")} for changes (Ctrl+C to stop).`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  watching.close();
-  return 0;
+      say,
+      describeError: (error) => describeFileError(error as NodeJS.ErrnoException),
+    },
+    flags.reporter === "text",
+  );
 }
 
 /** `1 error`, `2 errors`. */

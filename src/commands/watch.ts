@@ -12,7 +12,7 @@
  * switch) is watched as soon as its parent reports it, and the pages already in it count as changes.
  */
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 /** A changed path: the watched folder and the path below it (`/`-separated; "" when unknown). */
 export interface WatchChange {
@@ -192,6 +192,26 @@ export function watchFolders(options: WatchOptions): Watching {
       if (timer) clearTimeout(timer);
       for (const entry of watched.values()) entry.watcher.close();
       watched.clear();
+    },
+  };
+}
+
+/**
+ * Watches one file (a config file) through its folder, for the same reason pages are watched so:
+ * editors save by renaming a new file over it. Calls `onChange` once per burst of changes.
+ */
+export function watchFile(path: string, onChange: () => void, debounceMs = 100): Watching {
+  const name = basename(path);
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(dirname(path), (_event, filename) => {
+    if (filename !== null && filename.toString() !== name) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(onChange, debounceMs);
+  });
+  return {
+    close() {
+      if (timer) clearTimeout(timer);
+      watcher.close();
     },
   };
 }

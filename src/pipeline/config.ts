@@ -294,6 +294,8 @@ function nodeStripsTypes(): boolean {
   return Boolean((process.features as { typescript?: unknown }).typescript);
 }
 
+let configLoads = 0;
+
 /** Imports a JavaScript (or, where Node supports it, TypeScript) config and returns its default export. */
 async function importConfig(path: string, shown: string): Promise<unknown> {
   if (!existsSync(path)) throw new ConfigError(`config file ${shown} not found`);
@@ -304,7 +306,9 @@ async function importConfig(path: string, shown: string): Promise<unknown> {
     );
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    // A new URL per load: `--watch` reads a changed config again (import() caches by URL).
+    const url = `${pathToFileURL(path).href}?load=${(configLoads += 1)}`;
+    module = (await import(url)) as { default?: unknown };
   } catch (error) {
     throw new ConfigError(`${shown}: failed to load: ${(error as Error).message}`);
   }
