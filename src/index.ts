@@ -7,7 +7,10 @@ export {
   resolveOptions,
   type EnumStyle,
   type FieldNameStyle,
+  type FieldOverride,
   type GenerateOptions,
+  type Overrides,
+  type PageOverride,
   type ResolvedOptions,
 } from "./core/options.js";
 export type { Diagnostic, Severity } from "./core/diagnostics.js";

@@ -19,7 +19,7 @@ import {
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, validateConfig } from "../src/pipeline/config.js";
+import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/pipeline/config.js";
 import { formatDiagnostic } from "../src/core/diagnostics-format.js";
 import { generate } from "../src/pipeline/generate.js";
 import { jsonKeyPositions } from "../src/pipeline/json-positions.js";
@@ -159,6 +159,32 @@ describe("what each override does (read from the model)", () => {
   });
 });
 
+describe("hostile override text", () => {
+  it("reaches the output only through the escaping module: the output compiles, no comment is closed early", async () => {
+    const hostile = "*/ export const pwned = 1; /*\u202e @deprecated";
+    const result = await generate({
+      input: join(CASES, "kinds/input"),
+      cache: false,
+      overrides: {
+        "models/components/categories.md": {
+          name: `Cat*/egories ${hostile}`,
+          fields: { Hate: { name: `h"a\\te*/${hostile}`, description: hostile } },
+        },
+        "models/components/tier.md": { values: { add: [hostile] } },
+      },
+    });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(strictTypeErrors(result.files)).toEqual([]);
+    for (const file of result.files) {
+      // Inside string literals the text is data; as code it would be a line of its own.
+      expect(file.content).not.toMatch(/^\s*export const pwned/m);
+      expect(file.content).not.toContain("\u202e");
+    }
+    const text = result.files.find((f) => f.path === "models/components/categories.ts")?.content;
+    expect(text).toContain("*\\/ export const pwned = 1;");
+  });
+});
+
 describe("overrides and the cache", () => {
   it("a changed override regenerates the module it touches, and only that one", async () => {
     const cacheDir = tempDir();
@@ -251,6 +277,19 @@ describe("config validation of overrides", () => {
     expect(overrides[1]).toEqual({
       "categories.md": { fields: { HateThreatening: { name: "hate/threatening" } } },
     });
+  });
+});
+
+describe("typed configs", () => {
+  it("defineConfig types the keys of overrides (tsc checks the expected errors below)", () => {
+    const config = defineConfig({
+      overrides: { "a.md": { name: "A", fields: { X: { nullable: true, type: "string" } } } },
+    });
+    // @ts-expect-error nullable is true or false
+    defineConfig({ overrides: { "a.md": { fields: { X: { nullable: "yes" } } } } });
+    // @ts-expect-error a misspelt key
+    defineConfig({ overrides: { "a.md": { feilds: {} } } });
+    expect(config.overrides?.["a.md"]?.fields?.["X"]?.nullable).toBe(true);
   });
 });
 
