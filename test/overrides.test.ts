@@ -268,6 +268,24 @@ describe("config validation of overrides", () => {
     );
   });
 
+  it("package.json's docs2ts key: findings point into package.json", async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      "package.json": JSON.stringify(
+        { name: "x", docs2ts: { input: "docs", overrides: { "tier.md": { name: "Tier" } } } },
+        null,
+        2,
+      ),
+      "docs/tier.md": readFileSync(join(CASES, "mjs/input/tier.md"), "utf8"),
+    });
+    const [project] = (await loadConfig(undefined, dir)).projects;
+    const result = await generate({ ...project, input: join(dir, "docs"), cache: false });
+    expect(result.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      "package.json:7:9: warning Unexpected override of the name `Tier` with itself, expected another name [override-no-change]",
+    ]);
+    expect(result.diagnostics[0]?.keyPath).toBe('overrides["tier.md"].name');
+  });
+
   it("per project: a project's entry for a page replaces the top-level one", async () => {
     const config = await loadConfig(undefined, join(CASES, "projects"));
     const overrides = config.projects.map((p: GenerateOptions) => p.overrides);
