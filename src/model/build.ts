@@ -40,7 +40,8 @@ export interface ReadPageOptions {
   maxTypeDepth?: number;
 }
 
-const SECTION_KINDS: Readonly<Record<string, Decl["kind"]>> = {
+/** The `##` section titles (lowercase) a model is read from, and the kind each gives. */
+export const SECTION_KINDS: Readonly<Record<string, Decl["kind"]>> = {
   fields: "object",
   properties: "object",
   attributes: "object",
@@ -105,7 +106,7 @@ function titleOnly(file: string, root: Root, outline: PageOutline): boolean {
 const INDEX_PAGE = /^(readme|index)\.md$/i;
 
 /** `## Enum: TypeEnum` (OpenAPI Generator Java): the values of an enum declared inside a model page. */
-const IN_PAGE_ENUM = /^enum:\s*(.+)$/i;
+export const IN_PAGE_ENUM = /^enum:\s*(.+)$/i;
 
 /** Reads the page's in-page enum sections into the types that links to them (`#TypeEnum`) mean. */
 function readInPageEnums(page: PageContext, root: Root, sections: readonly Section[]): void {

@@ -79,6 +79,11 @@ export interface PipelineInternals {
   onMemo?: MemoObserver;
   /** The cache to use instead of the one `cache`/`cacheDir` name (`ContentCache.memory()`). */
   cache?: ContentCache;
+  /**
+   * Parse every section of every page, not only those models are read from (model/model-sections.ts;
+   * the output must not change: tests compare the two).
+   */
+  wholePages?: boolean;
 }
 
 /** What `buildModel` needs besides the options. */
@@ -88,6 +93,8 @@ export interface BuildModelContext {
   cache: ContentCache;
   timings: StageTimings;
   onProgress?: GenerateHooks["onProgress"];
+  /** Parse whole pages (see `PipelineInternals`). */
+  wholePages?: boolean;
 }
 
 /**
@@ -100,7 +107,9 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
   const listing = await scanPages(options.input, fs);
   const pages = await readPages(options.input, listing.files, fs);
   timings.read += performance.now() - start;
-  const read = await readModels(pages, options, cache, timings, context.onProgress);
+  const read = await readModels(pages, options, cache, timings, context.onProgress, {
+    wholePages: context.wholePages === true,
+  });
   start = performance.now();
   // A run stopped after `maxErrors` has not read every page an override may name.
   const overridden = read.stopped
@@ -195,6 +204,7 @@ export async function runPipeline(
     cache,
     timings,
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+    ...(internals.wholePages ? { wholePages: true } : {}),
   });
   const start = performance.now();
   const shapes = buildShapes(plan.modules, options);

@@ -56,8 +56,12 @@ export async function readModels(
   cache: ContentCache,
   timings: StageTimings,
   onProgress: GenerateHooks["onProgress"],
+  { wholePages = false } = {},
 ): Promise<{ results: PageResult[]; cached: number; stopped: boolean }> {
-  const context = pageReadContext(options);
+  // Part of each page's memo key, so whole-page results never stand in for skipped ones or back.
+  const context = wholePages
+    ? { ...pageReadContext(options), wholePages: true }
+    : pageReadContext(options);
   const results: PageResult[] = [];
   const hitsBefore = cache.stats.hits;
   let errors = 0;

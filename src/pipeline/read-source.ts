@@ -8,12 +8,19 @@ import type { Limits } from "../core/options.js";
 import { checkPageLimits } from "../parse/limits.js";
 import { normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
 import type { SourcePage } from "../parse/files.js";
+import { restoreOffsets } from "../parse/sections.js";
+import { modelSectionsOnly } from "../model/model-sections.js";
 import { readPage, type PageResult, type ReadPageOptions } from "../model/build.js";
 
 /** What reading a page needs: the limits and the reader's options. Plain data (sent to workers). */
 export interface PageReadContext {
   limits: Limits;
   read: ReadPageOptions;
+  /**
+   * Parse every section of every page, not only those a model is read from (model-sections.ts). The
+   * result is the same either way; tests compare the two.
+   */
+  wholePages?: boolean;
 }
 
 /** A page result with the time spent parsing and reading it (milliseconds). */
@@ -33,7 +40,9 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
   const over = checkPageLimits(page.file, source, context.limits);
   if (over.length > 0)
     return { result: { diagnostics: over }, parseMs: performance.now() - start, modelMs: 0 };
-  const parsed = tryParseMarkdown(source);
+  const reduced = context.wholePages ? undefined : modelSectionsOnly(source);
+  const parsed = tryParseMarkdown(reduced?.text ?? source);
+  if (reduced && "root" in parsed) restoreOffsets(parsed.root, reduced, source);
   const parseMs = performance.now() - start;
   const failed = (): PageResult => ({
     diagnostics: [
