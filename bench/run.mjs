@@ -1,14 +1,20 @@
-// Whole-run benchmark on the Speakeasy Go corpus, in one run: docs2ts cold and unchanged (whole
-// process, median of several runs, peak memory), the stage times of a cold run, and the baseline:
-// openapi-typescript turning the same API's models into types, side by side on this machine.
+// Whole-run benchmark, in one run: docs2ts against openapi-typescript on the same API, for two APIs.
 //
-// The OpenAI OpenAPI spec itself is not available offline, so the baseline's input is an OpenAPI 3.1
-// document assembled from docs2ts's own JSON Schema output for the same corpus (every model as a
-// component schema). It describes the same models; openapi-typescript then does the equivalent job.
+//   OpenAI: docs2ts on the Speakeasy Go folder; openapi-typescript on a stand-in spec (the OpenAI spec
+//           is not available offline): an OpenAPI 3.1 document assembled from docs2ts's own JSON Schema
+//           output for the folder, every model as a component schema (models only, no paths).
+//   Ory:    docs2ts on the OpenAPI Generator Go folder; openapi-typescript on the real spec those docs
+//           were generated from (../shared/specs/ory-client-v1.22.63.json, paths included).
 //
-// Usage: npm run bench (builds first), or node bench/run.mjs [--runs N] [--corpus DIR]
+// Each round runs every command once, alternating tools and APIs, so that a busy machine slows both
+// sides alike; the table shows medians (whole processes, peak RSS from /usr/bin/time). openapi-typescript
+// has no cache: its one time is the baseline of both docs2ts's cold and unchanged runs. Then the stage
+// times of a cold run (in-process), and growth: the OpenAI pages copied under ten folders, cold.
+//
+// Usage: npm run bench (builds first), or node bench/run.mjs [--runs N] [--quick]
+//   --quick: 3 rounds, one stage run per API, one growth run (default: 5 rounds, 3 and 3).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,15 +25,27 @@ const flag = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
 };
-const RUNS = Number(flag("--runs", "5"));
-const corpus = flag("--corpus", join(root, "../shared/corpus/speakeasy-go-openai"));
+const QUICK = args.includes("--quick");
+const RUNS = Number(flag("--runs", QUICK ? "3" : "5"));
+const STAGE_RUNS = QUICK ? 1 : 3;
+const GROWTH_RUNS = QUICK ? 1 : 3;
+const shared = join(root, "../shared");
 const cli = join(root, "dist/cli.js");
+const openapiCli = join(root, "node_modules/openapi-typescript/bin/cli.js");
 const TIME = "/usr/bin/time";
 const hasTime = existsSync(TIME);
 const work = mkdtempSync(join(tmpdir(), "docs2ts-bench-"));
 
+const TARGETS = {
+  cold: [1.6, 1.0],
+  unchanged: [0.3, 0.1],
+  memoryMb: 300,
+  growthRatio: 10.5,
+  growthMemoryMb: 1024,
+};
+
 if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
-if (!existsSync(corpus)) throw new Error(`corpus ${corpus} not found`);
+if (!existsSync(openapiCli)) throw new Error("openapi-typescript is missing: run `npm ci` first");
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,67 +53,155 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Runs a command, returning wall milliseconds and peak RSS in MB (when /usr/bin/time exists). */
-function timed(command, commandArgs, options = {}) {
+/**
+ * Runs a command, returning wall milliseconds and, when /usr/bin/time exists, peak RSS in MB and CPU
+ * milliseconds (user + system: steadier than wall time when other processes share the cores).
+ */
+function timed(command, commandArgs) {
   const [file, fileArgs] = hasTime
-    ? [TIME, ["-f", "%M", command, ...commandArgs]]
+    ? [TIME, ["-f", "%M %U %S", command, ...commandArgs]]
     : [command, commandArgs];
   const start = process.hrtime.bigint();
   const result = spawnSync(file, fileArgs, {
-    cwd: options.cwd ?? root,
+    cwd: root,
     encoding: "utf8",
     env: { ...process.env, CI: "1" },
+    maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0)
     throw new Error(`${command} ${commandArgs.join(" ")} failed:\n${result.stderr}`);
-  const lines = result.stderr.trim().split("\n");
-  const rssMb = hasTime ? Number(lines.at(-1)) / 1024 : NaN;
-  return { ms, rssMb };
+  const [rssKb, user, system] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ");
+  const rssMb = hasTime ? Number(rssKb) / 1024 : NaN;
+  const cpuMs = hasTime ? (Number(user) + Number(system)) * 1000 : NaN;
+  return { ms, rssMb, cpuMs };
 }
 
-function series(label, runs, prepare, run) {
-  const samples = [];
-  for (let i = 0; i < runs; i += 1) {
-    prepare?.();
-    samples.push(run());
+/** A series of samples of one command, summarised as the median time and the highest peak RSS. */
+class Series {
+  constructor(label) {
+    this.label = label;
+    this.samples = [];
   }
-  const result = {
-    label,
-    ms: median(samples.map((s) => s.ms)),
-    rssMb: Math.max(...samples.map((s) => s.rssMb)),
-  };
-  process.stderr.write(`  ${label}: ${samples.map((s) => Math.round(s.ms)).join(", ")} ms\n`);
-  return result;
+  add(sample) {
+    this.samples.push(sample);
+  }
+  get ms() {
+    return median(this.samples.map((s) => s.ms));
+  }
+  get cpuMs() {
+    return median(this.samples.map((s) => s.cpuMs));
+  }
+  get rssMb() {
+    return Math.max(...this.samples.map((s) => s.rssMb));
+  }
+  report() {
+    process.stderr.write(
+      `  ${this.label}: ${this.samples.map((s) => Math.round(s.ms)).join(", ")} ms (CPU ${this.samples.map((s) => Math.round(s.cpuMs)).join(", ")} ms)\n`,
+    );
+  }
 }
 
-// docs2ts, cold: no cache, a new output folder each run (deleting the previous one right before a run
+/** The stand-in spec for the OpenAI folder: docs2ts's JSON Schemas as OpenAPI 3.1 components. */
+async function standInSpec(corpus) {
+  const { generate } = await import(join(root, "dist/index.js"));
+  const result = await generate({
+    input: corpus,
+    cache: false,
+    jsonSchema: true,
+    validators: false,
+  });
+  const schemas = result.files.filter((f) => f.path.endsWith(".schema.json"));
+  const componentName = (path) =>
+    path.replace(/\.schema\.json$/, "").replace(/[^A-Za-z0-9]+/g, "_");
+  const components = {};
+  for (const file of schemas) {
+    const here = dirname(file.path);
+    const rewrite = (node) => {
+      if (Array.isArray(node)) return node.map(rewrite);
+      if (node === null || typeof node !== "object") return node;
+      const out = {};
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
+          out.$ref = `#/components/schemas/${componentName(posix.normalize(posix.join(here, value)))}`;
+        } else if (key !== "$schema" && key !== "$id" && key !== "$comment")
+          out[key] = rewrite(value);
+      }
+      return out;
+    };
+    components[componentName(file.path)] = rewrite(JSON.parse(file.content));
+  }
+  const spec = join(work, "openai-stand-in.json");
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      openapi: "3.1.0",
+      info: { title: "bench", version: "1" },
+      paths: {},
+      components: { schemas: components },
+    }),
+  );
+  return spec;
+}
+
+const pairs = [
+  {
+    name: "OpenAI",
+    corpus: join(shared, "corpus/speakeasy-go-openai"),
+    spec: undefined,
+    specLabel: "stand-in spec (models only)",
+  },
+  {
+    name: "Ory",
+    corpus: join(shared, "corpus/openapi-generator-ory-go"),
+    spec: join(shared, "specs/ory-client-v1.22.63.json"),
+    specLabel: "ory-client-v1.22.63.json",
+  },
+];
+for (const pair of pairs) {
+  if (!existsSync(pair.corpus)) throw new Error(`corpus ${pair.corpus} not found`);
+  pair.spec ??= await standInSpec(pair.corpus);
+  if (!existsSync(pair.spec)) throw new Error(`spec ${pair.spec} not found`);
+  pair.cold = new Series(`${pair.name} docs2ts cold`);
+  pair.unchanged = new Series(`${pair.name} docs2ts unchanged`);
+  pair.baseline = new Series(`${pair.name} openapi-typescript`);
+  // Unchanged: a warm cache (its own folder) and an output folder that already matches.
+  pair.config = join(work, `${pair.name}.config.json`);
+  writeFileSync(
+    pair.config,
+    JSON.stringify({
+      input: pair.corpus,
+      out: join(work, `${pair.name}-warm`),
+      cacheDir: join(work, `${pair.name}-cache`),
+    }),
+  );
+  timed(process.execPath, [cli, "generate", "--config", pair.config, "--quiet"]);
+}
+
+// Cold runs write to a new output folder each time (deleting the previous one right before a run
 // would bill the file system's discard work to the next run's writes).
 let coldRun = 0;
-const cold = series("docs2ts cold", RUNS, undefined, () =>
-  timed(process.execPath, [
-    cli,
-    "generate",
-    "--input",
-    corpus,
-    "--out",
-    join(work, `cold-${coldRun++}`),
-    "--no-cache",
-    "--quiet",
-  ]),
-);
-
-// docs2ts, unchanged: a warm cache (its own folder) and an output folder that already matches.
-const warmOut = join(work, "warm");
-const config = join(work, "docs2ts.config.json");
-writeFileSync(
-  config,
-  JSON.stringify({ input: corpus, out: warmOut, cacheDir: join(work, "cache") }),
-);
-timed(process.execPath, [cli, "generate", "--config", config, "--quiet"]);
-const unchanged = series("docs2ts unchanged", RUNS, undefined, () =>
-  timed(process.execPath, [cli, "generate", "--config", config, "--quiet"]),
-);
+const coldArgs = (input) => [
+  cli,
+  "generate",
+  "--input",
+  input,
+  "--out",
+  join(work, `cold-${coldRun++}`),
+  "--no-cache",
+  "--quiet",
+];
+for (let round = 0; round < RUNS; round += 1)
+  for (const pair of pairs) {
+    pair.cold.add(timed(process.execPath, coldArgs(pair.corpus)));
+    pair.baseline.add(
+      timed(process.execPath, [openapiCli, pair.spec, "--output", join(work, `${pair.name}.ts`)]),
+    );
+    pair.unchanged.add(
+      timed(process.execPath, [cli, "generate", "--config", pair.config, "--quiet"]),
+    );
+  }
+for (const pair of pairs) for (const key of ["cold", "unchanged", "baseline"]) pair[key].report();
 
 // Stage times of cold runs, each in a fresh process.
 const stageScript = join(work, "stages.mjs");
@@ -103,103 +209,90 @@ writeFileSync(
   stageScript,
   `import { generate } from ${JSON.stringify(join(root, "dist/index.js"))};
 const start = performance.now();
-const result = await generate({ input: ${JSON.stringify(corpus)}, cache: false });
-console.log(JSON.stringify({ ...result.timings, total: performance.now() - start, modules: result.stats.modules, laidOut: result.stats.laidOutModules, laidOutValidators: result.stats.laidOutValidators }));`,
+const result = await generate({ input: process.argv[2], cache: false });
+console.log(JSON.stringify({ ...result.timings, total: performance.now() - start, pages: result.stats.pages, modules: result.stats.modules, laidOut: result.stats.laidOutModules }));`,
 );
-const stageRuns = [];
-for (let i = 0; i < Math.min(RUNS, 3); i += 1) {
-  const result = spawnSync(process.execPath, [stageScript], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(result.stderr);
-  stageRuns.push(JSON.parse(result.stdout));
+const STAGES = ["read", "parse", "model", "emit", "format", "total"];
+for (const pair of pairs) {
+  const runs = [];
+  for (let i = 0; i < STAGE_RUNS; i += 1) {
+    const result = spawnSync(process.execPath, [stageScript, pair.corpus], { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(result.stderr);
+    runs.push(JSON.parse(result.stdout));
+  }
+  pair.stages = Object.fromEntries(STAGES.map((k) => [k, median(runs.map((r) => r[k]))]));
+  pair.counts = runs[0];
 }
-const stages = Object.fromEntries(
-  ["read", "parse", "model", "emit", "format", "total"].map((k) => [
-    k,
-    median(stageRuns.map((r) => r[k])),
-  ]),
-);
 
-// Baseline: openapi-typescript on an OpenAPI 3.1 document of the same models.
-const schemaOut = join(work, "schemas");
-const { generate } = await import(join(root, "dist/index.js"));
-const withSchemas = await generate({
-  input: corpus,
-  out: schemaOut,
-  cache: false,
-  jsonSchema: true,
-  validators: false,
-});
-const schemas = withSchemas.files.filter((f) => f.path.endsWith(".schema.json"));
-const componentName = (path) => path.replace(/\.schema\.json$/, "").replace(/[^A-Za-z0-9]+/g, "_");
-const components = {};
-for (const file of schemas) {
-  const schema = JSON.parse(file.content);
-  const here = dirname(file.path);
-  const rewrite = (node) => {
-    if (Array.isArray(node)) return node.map(rewrite);
-    if (node === null || typeof node !== "object") return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
-        out.$ref = `#/components/schemas/${componentName(posix.normalize(posix.join(here, value)))}`;
-      } else if (key !== "$schema" && key !== "$id" && key !== "$comment")
-        out[key] = rewrite(value);
-    }
-    return out;
-  };
-  components[componentName(file.path)] = rewrite(schema);
+// Growth: the OpenAI pages under ten folders, against the same pages once (alternately, cold).
+const openai = pairs[0];
+const grown = join(work, "grown");
+for (let i = 0; i < 10; i += 1) {
+  mkdirSync(join(grown, `copy${i}`), { recursive: true });
+  cpSync(openai.corpus, join(grown, `copy${i}`), { recursive: true });
 }
-const spec = join(work, "openapi.json");
-writeFileSync(
-  spec,
-  JSON.stringify({
-    openapi: "3.1.0",
-    info: { title: "bench", version: "1" },
-    paths: {},
-    components: { schemas: components },
-  }),
-);
-const openapiCli = join(root, "node_modules/openapi-typescript/bin/cli.js");
-const baseline = series("openapi-typescript", RUNS, undefined, () =>
-  timed(process.execPath, [openapiCli, spec, "--output", join(work, "openapi.ts")]),
-);
+const growth = new Series("OpenAI x10 docs2ts cold");
+const single = new Series("OpenAI x1 docs2ts cold (growth baseline)");
+for (let i = 0; i < GROWTH_RUNS; i += 1) {
+  single.add(timed(process.execPath, coldArgs(openai.corpus)));
+  growth.add(timed(process.execPath, coldArgs(grown)));
+}
+single.report();
+growth.report();
 
 rmSync(work, { recursive: true, force: true });
 
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (value) => (Number.isNaN(value) ? "n/a" : `${Math.round(value)} MB`);
-const rows = [
-  [
-    "docs2ts cold (--no-cache)",
-    fmt(cold.ms),
-    mb(cold.rssMb),
-    `${(cold.ms / baseline.ms).toFixed(2)}x`,
-    "<= 1.6x",
-  ],
-  [
-    "docs2ts unchanged re-run",
-    fmt(unchanged.ms),
-    mb(unchanged.rssMb),
-    `${(unchanged.ms / baseline.ms).toFixed(2)}x`,
-    "<= 0.3x",
-  ],
-  ["openapi-typescript (baseline)", fmt(baseline.ms), mb(baseline.rssMb), "1.00x", ""],
-];
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const verdict = (value, [first, then]) =>
+  value <= then
+    ? `met (<= ${then}x)`
+    : value <= first
+      ? `<= ${first}x met, ${then}x not`
+      : "not met";
+
 console.log(
-  `\nWhole process on ${corpus} (${stageRuns[0]?.modules ?? "?"} modules; ${schemas.length} schemas for the baseline), median of ${RUNS} runs:\n`,
+  `\nWhole processes, median of ${RUNS} alternating rounds (${hasTime ? "peak RSS from /usr/bin/time" : "no /usr/bin/time: RSS n/a"}):\n`,
 );
-console.log("| run | median | peak RSS | vs baseline | target |\n| --- | --- | --- | --- | --- |");
-for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-console.log(`\nPeak memory target: < 500 MB (cold: ${mb(cold.rssMb)}).`);
-// The issue's own figure for openapi-typescript on the full OpenAI spec (not runnable offline).
-const FULL_SPEC_MS = 1900;
 console.log(
-  `Against the issue's 1.9 s for openapi-typescript on the full spec (not measured here): cold ${(cold.ms / FULL_SPEC_MS).toFixed(2)}x (target 1.6x), unchanged ${(unchanged.ms / FULL_SPEC_MS).toFixed(2)}x (target 0.3x).`,
+  "| API | docs2ts cold | docs2ts unchanged | openapi-typescript | cold ratio (target 1.6x, then 1.0x) | unchanged ratio (target 0.3x, then 0.1x) | docs2ts peak RSS (target < 300 MB) |",
 );
-console.log(`\nStage times of a cold run (in-process, median of ${stageRuns.length}):\n`);
-console.log("| stage | time |\n| --- | --- |");
-for (const [stage, ms] of Object.entries(stages))
-  console.log(`| ${stage} | ${Math.round(ms)} ms |`);
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const pair of pairs) {
+  const cold = pair.cold.ms / pair.baseline.ms;
+  const unchanged = pair.unchanged.ms / pair.baseline.ms;
+  const peak = Math.max(pair.cold.rssMb, pair.unchanged.rssMb);
+  console.log(
+    `| ${pair.name} (${pair.counts.pages} pages, ${pair.counts.modules} modules; ${pair.specLabel}) | ${fmt(pair.cold.ms)} (${mb(pair.cold.rssMb)}) | ${fmt(pair.unchanged.ms)} (${mb(pair.unchanged.rssMb)}) | ${fmt(pair.baseline.ms)} (${mb(pair.baseline.rssMb)}) | ${ratio(pair.cold.ms, pair.baseline.ms)} ${verdict(cold, TARGETS.cold)} | ${ratio(pair.unchanged.ms, pair.baseline.ms)} ${verdict(unchanged, TARGETS.unchanged)} | ${mb(peak)} ${peak < TARGETS.memoryMb ? "met" : "not met"} |`,
+  );
+}
+
 console.log(
-  `\nModules laid out by docs2ts, not prettier: ${stageRuns[0]?.laidOut ?? "?"} of ${stageRuns[0]?.modules ?? "?"} whole, ${stageRuns[0]?.laidOutValidators ?? "?"} for their validator code.`,
+  "\nThe same in CPU time (user + system, median), which other processes on the machine disturb less:\n",
+);
+console.log(
+  "| API | docs2ts cold | docs2ts unchanged | openapi-typescript | cold ratio | unchanged ratio |",
+);
+console.log("| --- | --- | --- | --- | --- | --- |");
+for (const pair of pairs)
+  console.log(
+    `| ${pair.name} | ${fmt(pair.cold.cpuMs)} | ${fmt(pair.unchanged.cpuMs)} | ${fmt(pair.baseline.cpuMs)} | ${ratio(pair.cold.cpuMs, pair.baseline.cpuMs)} | ${ratio(pair.unchanged.cpuMs, pair.baseline.cpuMs)} |`,
+  );
+
+console.log(`\nStage times of a cold run (in-process, median of ${STAGE_RUNS}):\n`);
+console.log(`| stage | ${pairs.map((p) => p.name).join(" | ")} |`);
+console.log(`| --- | ${pairs.map(() => "---").join(" | ")} |`);
+for (const stage of STAGES)
+  console.log(
+    `| ${stage} | ${pairs.map((p) => `${Math.round(p.stages[stage])} ms`).join(" | ")} |`,
+  );
+
+const growthRatio = growth.ms / single.ms;
+const growthCpuRatio = growth.cpuMs / single.cpuMs;
+console.log(
+  `\nGrowth (median of ${GROWTH_RUNS}, alternating): the OpenAI pages under ten folders ${fmt(growth.ms)} (${mb(growth.rssMb)}) against once ${fmt(single.ms)}: ${growthRatio.toFixed(2)}x, ${growthCpuRatio.toFixed(2)}x in CPU time (target <= ${TARGETS.growthRatio}x: ${growthRatio <= TARGETS.growthRatio ? "met" : "not met"}); memory ${growth.rssMb < TARGETS.growthMemoryMb ? "met" : "not met"} (target < 1 GB).`,
+);
+console.log(
+  `\nModules laid out by docs2ts, not prettier: ${pairs.map((p) => `${p.name} ${p.counts.laidOut} of ${p.counts.modules}`).join(", ")}.`,
 );
