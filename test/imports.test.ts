@@ -109,4 +109,14 @@ describe("src/ imports one way", () => {
   it("keeps core/ a leaf", () => {
     expect([...(graph.get("core")?.entries() ?? [])]).toEqual([]);
   });
+
+  it("keeps every source file under 400 lines", () => {
+    const long = sourceFiles(SRC)
+      .map(
+        (file) =>
+          [relative(SRC, file), readFileSync(file, "utf8").trimEnd().split("\n").length] as const,
+      )
+      .filter(([, lines]) => lines > 400);
+    expect(long).toEqual([]);
+  });
 });
