@@ -9,6 +9,7 @@ import { byCodePoint } from "../core/text.js";
 import { generate } from "../pipeline/generate.js";
 import type { Decl, TypeRef } from "../core/model.js";
 import type { GenerateOptions } from "../core/options.js";
+import { isNamedNonModel } from "../model/not-a-model.js";
 
 /**
  * Why a property is typed `unknown`: the docs say any value (`any`), name a library type with no JSON
@@ -48,6 +49,11 @@ export interface FolderReport {
    * most frequent first, ties in code-point order.
    */
   unreadSpellings: UnreadSpelling[];
+  /**
+   * The pages skipped as not models for what they hold or lack (not for their name, as `README.md`
+   * and `PetApi.md` are), each with its `not-a-model` message, in path order.
+   */
+  skipped: Array<{ file: string; line: number; message: string }>;
 }
 
 /** How many unread spellings a folder's report lists. */
@@ -166,6 +172,9 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
     unknownFields,
     unreadShare: fields === 0 ? 0 : unknownFields.unread / fields,
     unreadSpellings: unreadSpellings(result.diagnostics),
+    skipped: result.diagnostics
+      .filter((d) => d.ruleId === "not-a-model" && !isNamedNonModel(d.file))
+      .map(({ file, line, message }) => ({ file, line, message })),
   };
 }
 
@@ -226,6 +235,8 @@ export function formatReports(reports: readonly FolderReport[]): string {
     const countWidth = Math.max(0, ...r.unreadSpellings.map((s) => String(s.count).length));
     for (const { spelling, count } of r.unreadSpellings)
       out.push(`  unread: ${String(count).padStart(countWidth)} × ${codeSpan(spelling)}`);
+    for (const { file, line, message } of r.skipped)
+      out.push(`  skipped: ${file}:${line}: ${message}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -16,6 +16,7 @@ import { originOf } from "../parse/inline.js";
 import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
 import { PageContext } from "./page-context.js";
 import { readEnumSection } from "./read-enum.js";
+import { INDEX_PAGE, skippedPage } from "./not-a-model.js";
 import { isFieldTable, readFieldTable } from "./read-fields.js";
 import { readUnionSection } from "./read-union.js";
 import type { Decl, EnumMemberModel, FieldModel, TypeRef } from "../core/model.js";
@@ -58,14 +59,6 @@ const sectionKind = (section: Section): Decl["kind"] | undefined =>
     ? SECTION_KINDS[section.title.toLowerCase()]
     : undefined;
 
-/** Why a page without a model section is skipped, for the info message. */
-function notAModelReason(file: string): string {
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  if (/api\.md$/i.test(base)) return "API operations page";
-  if (INDEX_PAGE.test(base)) return "index page";
-  return "page without `## Fields`, `## Properties`, `## Values`, `## Enum` or `## Supported Types`";
-}
-
 /** A hand-written page's field table before its first `##` section (a table in a section of another
  * name, such as an SDK page's parameters, is not the page's model). */
 function leadingFieldTable(root: Root): Table | undefined {
@@ -102,8 +95,6 @@ function titleOnly(file: string, root: Root, outline: PageOutline): boolean {
     rest.every((node) => node.type === "paragraph")
   );
 }
-
-const INDEX_PAGE = /^(readme|index)\.md$/i;
 
 /** `## Enum: TypeEnum` (OpenAPI Generator Java): the values of an enum declared inside a model page. */
 export const IN_PAGE_ENUM = /^enum:\s*(.+)$/i;
@@ -172,12 +163,8 @@ export function readPage(
   const origin = originOf(outline.titleHeading ?? root, file);
   const undocumented = !section && !looseTable && titleOnly(file, root, outline);
   if (!section && !looseTable && !undocumented) {
-    page.report(
-      origin,
-      "info",
-      "not-a-model",
-      `Unexpected ${notAModelReason(file)}, expected a model page; skipped`,
-    );
+    const skipped = skippedPage(file, root, outline);
+    page.report(skipped.origin, skipped.severity, "not-a-model", skipped.message);
     return { dialect, diagnostics: page.diagnostics };
   }
   if (outline.title === "") {
@@ -192,7 +179,8 @@ export function readPage(
   const base = {
     id: file.replace(/\.md$/i, ""),
     name: titleTypeName(outline.title),
-    ...(outline.description ? { description: outline.description } : {}),
+    // Character references and backslash escapes read as in description cells (`&#x60;id&#x60;`).
+    ...(outline.description ? { description: decodeCellText(outline.description) } : {}),
     ...(outline.deprecated ? { deprecated: true } : {}),
     origin,
   };

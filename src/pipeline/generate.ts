@@ -18,6 +18,7 @@ import { planModules } from "../emit/plan.js";
 import { buildShapes } from "../emit/shape.js";
 import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
+import { sdkFieldNamesNotice } from "../model/sdk-field-names.js";
 import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
   findMarkdownFolder,
@@ -142,6 +143,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ...resolved.diagnostics,
     ...plan.diagnostics,
   ]
+    .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
     .sort(compareDiagnostics);
   return { pages, read, decls, resolved, plan, diagnostics };

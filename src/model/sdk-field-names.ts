@@ -1,0 +1,59 @@
+/**
+ * The `sdk-field-names` note: some SDK generators document a model's fields under the SDK's own names
+ * (Go's `ID` and `CreatedAt`, Java's and PHP's `createdAt`, C#'s `CreatedAt`), not the JSON's
+ * (`id`, `created_at`). With `fieldNames: "as-documented"` the types and validators then describe the
+ * SDK's objects, and real JSON fails them. docs2ts cannot know the JSON's names, so it says this once
+ * per run and leaves the choice to the user.
+ */
+import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import type { ResolvedDialect as Flavour } from "../dialects/dialect-rules.js";
+import type { FieldNameStyle } from "../core/options.js";
+import type { PageResult } from "./build.js";
+import type { FieldModel } from "../core/model.js";
+
+/** The flavours whose field names may be an SDK's, with the docs they stand for. */
+const SDK_NAMED: Partial<Record<Flavour, string>> = {
+  "speakeasy-go": "Speakeasy's Go, Java, C#, PHP and Ruby docs",
+  "openapi-generator": "OpenAPI Generator's docs",
+};
+
+/** How many field names the message quotes. */
+const EXAMPLES = 3;
+
+/** An SDK's spelling: a capital letter, which JSON names in snake_case or lower case never have. */
+const sdkSpelled = (field: FieldModel) => /[A-Z]/.test(field.documentedName ?? field.name);
+
+/**
+ * One info diagnostic (at the first such field, in page order) when `fieldNames` is "as-documented"
+ * and pages of an SDK-named flavour spell field names as an SDK does; none otherwise.
+ */
+export function sdkFieldNamesNotice(
+  results: readonly PageResult[],
+  fieldNames: FieldNameStyle,
+): Diagnostic[] {
+  if (fieldNames !== "as-documented") return [];
+  const flavours = new Set<Flavour>();
+  const names = new Set<string>();
+  let pages = 0;
+  let first: FieldModel | undefined;
+  for (const { decl, dialect: flavour } of results) {
+    if (decl?.kind !== "object" || flavour === undefined || !SDK_NAMED[flavour]) continue;
+    const spelled = decl.fields.filter(sdkSpelled);
+    if (spelled.length === 0) continue;
+    pages += 1;
+    flavours.add(flavour);
+    first ??= spelled[0];
+    for (const field of spelled) if (names.size < EXAMPLES) names.add(field.name);
+  }
+  if (first === undefined) return [];
+  const read = [...flavours].map((flavour) => `${flavour} (${SDK_NAMED[flavour]})`).join(" and ");
+  const quoted = [...names].map((name) => `\`${name}\``).join(", ");
+  return [
+    diagnosticAt(
+      first.origin,
+      "info",
+      "sdk-field-names",
+      `Unexpected field names as an SDK spells them (${quoted}, ...) on ${pages} ${pages === 1 ? "page" : "pages"} read as ${read}, expected the JSON's names: with fieldNames "as-documented" the types and validators use them as written, and JSON that names the fields otherwise fails validation. Set --field-names snake_case or camelCase ("fieldNames" in the config) to match the JSON, or "overrides" for single fields`,
+    ),
+  ];
+}
