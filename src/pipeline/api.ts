@@ -1,11 +1,13 @@
 /**
  * The programmatic entry points beyond `generate`: writing the output and checking it is current.
  */
+import type { Diagnostic } from "../core/diagnostics.js";
 import { generate, type GenerateResult } from "./generate.js";
 import { resolveOptions, type GenerateOptions } from "../core/options.js";
 import { recoverOutput } from "../write/atomic.js";
 import type { GenerateHooks } from "./progress.js";
 import { unifiedDiff } from "../write/diff.js";
+import { staleOutputDiagnostics } from "../write/stale.js";
 import {
   compareOutput,
   isUpToDate,
@@ -44,6 +46,12 @@ export interface CheckResult extends RunResult {
   upToDate: boolean;
   /** A short unified diff per stale file. */
   diffs: string[];
+  /**
+   * One `stale-output` error per stale file, in the order of `diffs`: `file` is the output folder
+   * joined with the file's path, at the line and column where the file first differs. Empty when
+   * the run failed (`failed`): the docs' errors come first.
+   */
+  stale: Diagnostic[];
 }
 
 /** Generates in memory and compares with the output folder; writes nothing. */
@@ -59,5 +67,8 @@ export async function check(
     ...changes.changed.map((file) => unifiedDiff(file.path, file.previous, file.content)),
     ...changes.removed.map((file) => unifiedDiff(file.path, file.content, "")),
   ];
-  return { ...result, changes, failed, upToDate: isUpToDate(changes), diffs };
+  const stale = failed
+    ? []
+    : staleOutputDiagnostics(result.options.out, changes, result.options.regenerateCommand);
+  return { ...result, changes, failed, upToDate: isUpToDate(changes), diffs, stale };
 }
