@@ -11,13 +11,14 @@ import { DIALECTS } from "./core/options.js";
 import { didYouMean } from "./core/suggest.js";
 import {
   collect,
+  configLine,
   emitKinds,
-  folderProblem,
   positiveInteger,
   run,
   say,
   type CliFlags,
 } from "./commands/cli-run.js";
+import { runExamplesCommand, runReportCommand } from "./commands/examples-report.js";
 
 const VERSION = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -25,18 +26,96 @@ const VERSION = (
   }
 ).version;
 
-/** Prints why `folder` is no docs folder and sets exit code 2; false when it is one. */
-async function refuseFolder(folder: string, setting: string): Promise<boolean> {
-  const problem = await folderProblem(
-    folder,
-    "the docs folder",
-    "a folder of Markdown pages",
-    setting,
-  );
-  if (problem === undefined) return false;
-  say(`docs2ts: ${problem}`);
-  process.exitCode = 2;
-  return true;
+/** The flags of every command that reads the config: which config, which projects, how much to say. */
+function configOptions(verb: string): Option[] {
+  return [
+    new Option(
+      "-c, --config <file>",
+      "a config file (default: docs2ts.config.{json,mjs,js} or package.json#docs2ts, looked up from the current folder to the package root)",
+    ),
+    new Option(
+      "-p, --project <name>",
+      `${verb} only this project of the config (repeatable)`,
+    ).argParser(collect),
+    new Option("--verbose", "say which config file was used (on stderr)"),
+  ];
+}
+
+/**
+ * The flags that change what is generated. `generate` and `check` share this one list, so `check`
+ * compares against exactly what `generate` with the same flags writes.
+ */
+function outputOptions(): Option[] {
+  return [
+    new Option("--field-names <mode>", "property names in the output").choices([
+      "as-documented",
+      "snake_case",
+      "camelCase",
+    ]),
+    new Option("--enum-style <style>", "how enum pages are emitted").choices([
+      "const-object",
+      "enum",
+      "union",
+    ]),
+    new Option(
+      "--emit <kinds>",
+      "what to write, comma-separated: types, validators, json-schema (default: types,validators)",
+    ).argParser(emitKinds),
+    new Option("--json-schema", "also write a JSON Schema (2020-12) per module"),
+    new Option(
+      "--unknown-keys <mode>",
+      "validators on unknown object keys (default: allow)",
+    ).choices(["allow", "reject"]),
+    new Option(
+      "--optional-undefined <mode>",
+      "validators on optional fields present as undefined (default: accept)",
+    ).choices(["accept", "reject"]),
+    new Option(
+      "--import-extension <ext>",
+      "extension of relative imports in the output: .js (NodeNext, bundlers) or .ts (Node type stripping, Deno)",
+    ).choices([".js", ".ts"]),
+    new Option(
+      "--int64 <type>",
+      "how int64 fields are typed and validated (default: number)",
+    ).choices(["number", "bigint"]),
+    new Option(
+      "--dialect <dialect>",
+      "doc dialect of every page (default: auto, detected per page)",
+    ).choices(DIALECTS),
+    new Option(
+      "--dates <type>",
+      "date-time fields as RFC 3339 strings or Date objects (default: string)",
+    ).choices(["string", "Date"]),
+    new Option("--max-issues <n>", "validators stop after n issues (default: 100)").argParser(
+      positiveInteger,
+    ),
+    new Option(
+      "--max-depth <n>",
+      "validators report values nested deeper (default: 512)",
+    ).argParser(positiveInteger),
+  ];
+}
+
+/** How a generate or check run reads its cache and reports. */
+function runOptions(): Option[] {
+  return [
+    new Option("--no-cache", "ignore and do not update the content-hash cache"),
+    new Option(
+      "--reporter <format>",
+      "diagnostics as text lines on stderr, or one JSON array on stdout",
+    )
+      .choices(["text", "json"])
+      .default("text"),
+    new Option("--max-errors <n>", "stop listing errors after n (default: 20)").argParser(
+      positiveInteger,
+    ),
+    new Option("-q, --quiet", "print errors only"),
+  ];
+}
+
+function addOptions(command: Command, options: readonly Option[]): Command {
+  for (const option of options) command.addOption(option);
+  return command;
 }
 
 /** Builds the command line program (exported for the `--help` snapshot test). */
@@ -46,112 +125,37 @@ export function program(): Command {
     .version(VERSION)
     .showHelpAfterError()
     .exitOverride();
-  const generateCommand = cli
-    .command("generate", { isDefault: true })
-    .description("Generate TypeScript from a docs folder (or check that the output is current).")
-    .option(
+  const folders = (role: string) => [
+    new Option(
       "-i, --input <dir>",
       "the docs folder to read (default: input, or the config file's input)",
-    )
-    .option("-o, --out <dir>", "the folder to write TypeScript to (default: generated)")
-    .option(
-      "-c, --config <file>",
-      "a config file (default: docs2ts.config.{json,mjs,js} in the current folder, else package.json#docs2ts)",
-    )
-    .option("-p, --project <name>", "run only this project of the config (repeatable)", collect)
-    .option("--check", "write nothing; exit 1 with a diff when the output folder is stale")
-    .option("-w, --watch", "regenerate whenever a page in the docs folder changes")
-    .addOption(
-      new Option("--field-names <mode>", "property names in the output").choices([
-        "as-documented",
-        "snake_case",
-        "camelCase",
-      ]),
-    )
-    .addOption(
-      new Option("--enum-style <style>", "how enum pages are emitted").choices([
-        "const-object",
-        "enum",
-        "union",
-      ]),
-    )
-    .option(
-      "--emit <kinds>",
-      "what to write, comma-separated: types, validators, json-schema (default: types,validators)",
-      emitKinds,
-    )
-    .option("--json-schema", "also write a JSON Schema (2020-12) per module")
-    .addOption(
-      new Option(
-        "--unknown-keys <mode>",
-        "validators on unknown object keys (default: allow)",
-      ).choices(["allow", "reject"]),
-    )
-    .addOption(
-      new Option(
-        "--optional-undefined <mode>",
-        "validators on optional fields present as undefined (default: accept)",
-      ).choices(["accept", "reject"]),
-    )
-    .addOption(
-      new Option(
-        "--import-extension <ext>",
-        "extension of relative imports in the output: .js (NodeNext, bundlers) or .ts (Node type stripping, Deno)",
-      ).choices([".js", ".ts"]),
-    )
-    .addOption(
-      new Option(
-        "--int64 <type>",
-        "how int64 fields are typed and validated (default: number)",
-      ).choices(["number", "bigint"]),
-    )
-    .addOption(
-      new Option(
-        "--dialect <dialect>",
-        "doc dialect of every page (default: auto, detected per page)",
-      ).choices(DIALECTS),
-    )
-    .addOption(
-      new Option(
-        "--dates <type>",
-        "date-time fields as RFC 3339 strings or Date objects (default: string)",
-      ).choices(["string", "Date"]),
-    )
-    .option("--max-issues <n>", "validators stop after n issues (default: 100)", positiveInteger)
-    .option(
-      "--max-depth <n>",
-      "validators report values nested deeper (default: 512)",
-      positiveInteger,
-    )
-    .option("--no-cache", "ignore and do not update the content-hash cache")
-    .addOption(
-      new Option(
-        "--reporter <format>",
-        "diagnostics as text lines on stderr, or one JSON array on stdout",
-      )
-        .choices(["text", "json"])
-        .default("text"),
-    )
-    .option("--max-errors <n>", "stop listing errors after n (default: 20)", positiveInteger)
-    .option("-q, --quiet", "print errors only");
-  generateCommand.action(async (flags: CliFlags) => {
+    ),
+    new Option("-o, --out <dir>", role),
+  ];
+  const generateCommand = cli
+    .command("generate", { isDefault: true })
+    .description("Generate TypeScript from a docs folder (or check that the output is current).");
+  addOptions(generateCommand, [
+    ...folders("the folder to write TypeScript to (default: generated)"),
+    ...configOptions("run"),
+    new Option("--check", "write nothing; exit 1 with a diff when the output folder is stale"),
+    new Option("-w, --watch", "regenerate whenever a page in the docs folder changes"),
+    ...outputOptions(),
+    ...runOptions(),
+  ]).action(async (flags: CliFlags) => {
     process.exitCode = await run(flags);
   });
-  cli
+  const checkCommand = cli
     .command("check")
-    .description("Same as `generate --check`: exit 1 with a diff when the output folder is stale.")
-    .option("-i, --input <dir>", "the docs folder to read")
-    .option("-o, --out <dir>", "the generated folder to compare")
-    .option("-c, --config <file>", "a config file")
-    .option("-p, --project <name>", "check only this project of the config (repeatable)", collect)
-    .option("--no-cache", "ignore the content-hash cache")
-    .addOption(
-      new Option("--reporter <format>", "text or json").choices(["text", "json"]).default("text"),
-    )
-    .option("-q, --quiet", "print errors only")
-    .action(async (flags: CliFlags) => {
-      process.exitCode = await run({ ...flags, check: true });
-    });
+    .description("Same as `generate --check`: exit 1 with a diff when the output folder is stale.");
+  addOptions(checkCommand, [
+    ...folders("the generated folder to compare (default: generated)"),
+    ...configOptions("check"),
+    ...outputOptions(),
+    ...runOptions(),
+  ]).action(async (flags: CliFlags) => {
+    process.exitCode = await run({ ...flags, check: true });
+  });
   cli
     .command("init")
     .description(
@@ -161,10 +165,12 @@ export function program(): Command {
       "-i, --input <dir>",
       "the docs folder (default: the config's, else the folder with the most pages)",
     )
-    .action(async (flags: Pick<CliFlags, "input">) => {
+    .option("--verbose", "say which config file was used (on stderr)")
+    .action(async (flags: Pick<CliFlags, "input" | "verbose">) => {
       const { initProject } = await import("./commands/init.js");
-      const { ConfigError } = await import("./pipeline/config.js");
+      const { ConfigError, loadConfig } = await import("./pipeline/config.js");
       try {
+        if (flags.verbose) say(configLine((await loadConfig(undefined, process.cwd())).source));
         const result = await initProject({
           cwd: process.cwd(),
           ...(flags.input !== undefined ? { input: flags.input } : {}),
@@ -178,33 +184,16 @@ export function program(): Command {
         process.exitCode = 2;
       }
     });
-  cli
+  const examplesCommand = cli
     .command("examples")
-    .description("Check each page's `## Example Usage` value against its generated validator.")
-    .option("-i, --input <dir>", "the docs folder to read (default: input)")
-    .addOption(new Option("--dialect <dialect>", "doc dialect of every page").choices(DIALECTS))
-    .addOption(
-      new Option("--dates <type>", "how `new Date(...)` values evaluate").choices([
-        "string",
-        "Date",
-      ]),
-    )
-    .action(async (flags: Pick<CliFlags, "input" | "dialect" | "dates">) => {
-      if (await refuseFolder(flags.input ?? "input", "--input <dir>")) return;
-      const { runExamples } = await import("./commands/examples/run.js");
-      const found = await runExamples({
-        cache: false,
-        ...(flags.input !== undefined ? { input: flags.input } : {}),
-        ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
-        ...(flags.dates !== undefined ? { dates: flags.dates } : {}),
-      });
-      for (const finding of found.findings) {
-        say(`${finding.file}:${finding.line}: ${finding.kind}: ${finding.message}`);
-        for (const issue of finding.issues ?? []) say(`    ${issue}`);
-      }
-      say(`${found.passed} of ${found.examples} example values passed their validators.`);
-      process.exitCode = found.findings.length === 0 ? 0 : 1;
-    });
+    .description("Check each page's `## Example Usage` value against its generated validator.");
+  addOptions(examplesCommand, [
+    new Option("-i, --input <dir>", "the docs folder to read (default: input, or the config's)"),
+    ...configOptions("check the examples of"),
+    ...outputOptions(),
+  ]).action(async (flags: CliFlags) => {
+    process.exitCode = await runExamplesCommand(flags);
+  });
   cli
     .command("diff")
     .description(
@@ -253,27 +242,18 @@ export function program(): Command {
       const { runDiff } = await import("./diff/command.js");
       process.exitCode = await runDiff(flags);
     });
-  cli
+  const reportCommand = cli
     .command("report")
     .description(
       "Print a conformance report per docs folder: pages, models by kind, fields, diagnostics by rule.",
     )
-    .argument("[folders...]", "docs folders (default: input)")
-    .addOption(new Option("--dialect <dialect>", "doc dialect of every page").choices(DIALECTS))
-    .action(async (folders: string[], flags: Pick<CliFlags, "dialect">) => {
-      const { formatReports, reportFolder } = await import("./commands/report.js");
-      const reports = [];
-      for (const input of folders.length > 0 ? folders : ["input"])
-        if (await refuseFolder(input, "the folders to report on as arguments")) return;
-      for (const input of folders.length > 0 ? folders : ["input"])
-        reports.push(
-          await reportFolder({
-            input,
-            ...(flags.dialect !== undefined ? { dialect: flags.dialect } : {}),
-          }),
-        );
-      process.stdout.write(formatReports(reports));
-    });
+    .argument("[folders...]", "docs folders (default: the config's, else input)");
+  addOptions(reportCommand, [
+    ...configOptions("report on"),
+    new Option("--dialect <dialect>", "doc dialect of every page").choices(DIALECTS),
+  ]).action(async (folders: string[], flags: CliFlags) => {
+    process.exitCode = await runReportCommand(folders, flags);
+  });
   return cli;
 }
 
@@ -282,7 +262,8 @@ export function program(): Command {
  * command as an argument and blame that; say what it is instead, with the nearest command.
  */
 function unknownCommand(cli: Command, argv: readonly string[]): string | undefined {
-  const first = argv[2];
+  // `docs2ts help genrate` asks for the help of a command that does not exist: the same answer.
+  const first = argv[2] === "help" && argv[3] !== undefined ? argv[3] : argv[2];
   if (first === undefined || first.startsWith("-")) return undefined;
   const names = [
     ...cli.commands.flatMap((command) => [command.name(), ...command.aliases()]),
@@ -304,8 +285,13 @@ async function main(): Promise<void> {
     await cli.parseAsync(process.argv);
   } catch (error) {
     const code = (error as { code?: string; exitCode?: number }).code;
+    // `--help`, `--version`, and `docs2ts help [command]` (commander's `commander.help`, exit code 0).
     if (code === "commander.helpDisplayed" || code === "commander.version") {
       process.exitCode = 0;
+      return;
+    }
+    if (code === "commander.help") {
+      process.exitCode = (error as { exitCode?: number }).exitCode ?? 0;
       return;
     }
     if (typeof code === "string" && code.startsWith("commander.")) {

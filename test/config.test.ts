@@ -1,8 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/pipeline/config.js";
+import {
+  ConfigError,
+  defineConfig,
+  findConfig,
+  loadConfig,
+  validateConfig,
+} from "../src/pipeline/config.js";
 
 let dir: string;
 beforeEach(() => {
@@ -263,5 +269,65 @@ describe("loadConfig", () => {
   it("defineConfig returns its argument", () => {
     const config = { projects: [{ input: "a", out: "b" }] };
     expect(defineConfig(config)).toBe(config);
+  });
+});
+
+describe("config lookup (from the working folder up to the package root)", () => {
+  it("finds the config of the package from a subfolder, with paths from the config's folder", async () => {
+    write("package.json", JSON.stringify({ name: "app" }));
+    write("docs2ts.config.json", JSON.stringify({ input: "docs", out: "src/gen" }));
+    mkdirSync(join(dir, "src/feature"), { recursive: true });
+    expect(await loadConfig(undefined, join(dir, "src/feature"))).toEqual({
+      source: "../../docs2ts.config.json",
+      projects: [{ input: "../../docs", out: "../gen" }],
+    });
+  });
+
+  it("takes the nearest config, and package.json's key when it is nearer than a file", async () => {
+    write(".git/HEAD", "ref: refs/heads/main\n");
+    write("docs2ts.config.json", JSON.stringify({ input: "top" }));
+    write("pkg/package.json", JSON.stringify({ name: "pkg", docs2ts: { input: "mine" } }));
+    write("pkg/sub/.keep", "");
+    expect(await loadConfig(undefined, join(dir, "pkg/sub"))).toEqual({
+      source: "../package.json#docs2ts",
+      projects: [{ input: "../mine" }],
+    });
+  });
+
+  it("stops at the package root: a config above it is not read", async () => {
+    write("docs2ts.config.json", JSON.stringify({ input: "outer" }));
+    write("app/package.json", JSON.stringify({ name: "app" }));
+    write("app/src/.keep", "");
+    expect(await loadConfig(undefined, join(dir, "app/src"))).toEqual({
+      source: undefined,
+      projects: [{}],
+    });
+    // The git root is a package root too.
+    write("repo/.git/HEAD", "ref: refs/heads/main\n");
+    write("repo/docs/.keep", "");
+    expect((await loadConfig(undefined, join(dir, "repo/docs"))).source).toBeUndefined();
+  });
+
+  it("reads only the working folder when no package root is above it", async (context) => {
+    // The system's temporary folder normally has no package.json or .git above it.
+    const ancestors = dirname(dir)
+      .split(sep)
+      .map((_, i, parts) => parts.slice(0, i + 1).join(sep) || sep);
+    if (ancestors.some((a) => existsSync(join(a, "package.json")) || existsSync(join(a, ".git"))))
+      context.skip();
+    write("docs2ts.config.json", JSON.stringify({ input: "outer" }));
+    write("sub/.keep", "");
+    expect(findConfig(join(dir, "sub"))).toBeUndefined();
+    expect(findConfig(dir)?.shown).toBe("docs2ts.config.json");
+  });
+
+  it("refuses two config files in the folder it finds them in, naming them from the working folder", async () => {
+    write("package.json", "{}");
+    write("docs2ts.config.json", "{}");
+    write("docs2ts.config.mjs", "export default {};");
+    write("a/.keep", "");
+    await expect(loadConfig(undefined, join(dir, "a"))).rejects.toThrow(
+      "found ../docs2ts.config.json and ../docs2ts.config.mjs; keep one config file",
+    );
   });
 });

@@ -5,10 +5,8 @@
  */
 import { InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";
-import { check, writeOutput, type RunResult } from "../pipeline/api.js";
+import { check, writeOutput, type CheckResult, type RunResult } from "../pipeline/api.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import type { GenerateResult } from "../pipeline/generate.js";
-import { formatDiagnostic } from "../core/diagnostics-format.js";
 import type { Dialect, GenerateOptions } from "../core/options.js";
 import { ConfigError, loadConfig, type ProjectConfig } from "../pipeline/config.js";
 import { findMarkdownFolder, inspectFolder } from "../parse/files.js";
@@ -18,6 +16,7 @@ import {
   type GenerateHooks,
 } from "../pipeline/progress.js";
 import { watchProjects } from "./watch-projects.js";
+import { reportRun, say } from "./print-run.js";
 
 export interface CliFlags {
   input?: string;
@@ -42,6 +41,8 @@ export interface CliFlags {
   reporter: "text" | "json";
   maxErrors?: number;
   quiet?: boolean;
+  /** Say which config file was used. */
+  verbose?: boolean;
 }
 
 /** A usage problem found after parsing (exit 2). */
@@ -80,35 +81,7 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export const say = (text: string) => process.stderr.write(`${text}\n`);
-
-function printDiagnostics(result: GenerateResult, flags: CliFlags, inputPrefix: string): void {
-  const { diagnostics, stats } = result;
-  const max = flags.maxErrors ?? 20;
-  let errors = 0;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === "info") continue;
-    if (diagnostic.severity !== "error" && flags.quiet) continue;
-    if (diagnostic.severity === "error" && ++errors > max) continue;
-    say(formatDiagnostic(diagnostic, inputPrefix));
-  }
-  const count = (severity: Diagnostic["severity"]) =>
-    diagnostics.filter((d) => d.severity === severity).length;
-  const unchecked = stats.pages - stats.checkedPages;
-  if (errors > max || unchecked > 0) {
-    const hidden = errors > max ? `${errors - max} more not shown` : "";
-    const unread = unchecked > 0 ? `${unchecked} of ${stats.pages} pages not checked` : "";
-    say(
-      `Stopped after ${max} errors (${[hidden, unread].filter(Boolean).join("; ")}; raise --max-errors to see them).`,
-    );
-  }
-  if (!flags.quiet) {
-    const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
-    say(
-      `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(skipped, "page")} that ${skipped === 1 ? "is" : "are"} not ${skipped === 1 ? "a model" : "models"} skipped.`,
-    );
-  }
-}
+export { say };
 
 /** The projects to run: the config's (optionally picked with --project), with CLI flags on top. */
 function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): ProjectConfig[] {
@@ -270,52 +243,39 @@ async function runProject(
   }
 }
 
-/** Prints a run's outcome (text reporter) and returns its exit code. */
-function report(result: RunResult, options: GenerateOptions, flags: CliFlags): number {
-  const text = flags.reporter === "text";
-  if (text) printDiagnostics(result, flags, inputPrefixOf(options));
-  if (result.failed) {
-    if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
-    return 1;
-  }
-  const { added, changed, removed, unchanged } = result.changes;
-  if (flags.check) {
-    if ("upToDate" in result && result.upToDate) {
-      if (text && !flags.quiet) say(`${outOf(options)}/ is up to date (${unchanged} files).`);
-      return 0;
-    }
-    if (text) {
-      const diffs = "diffs" in result ? (result.diffs as string[]) : [];
-      for (const diff of diffs.slice(0, 10)) say(diff);
-      if (diffs.length > 10) say(`... and ${diffs.length - 10} more stale files`);
-      say(
-        `${outOf(options)}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
-      );
-    }
-    return 1;
-  }
-  if (text && !flags.quiet)
-    say(
-      `Wrote ${plural(added.length + changed.length, "file")} (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
-    );
-  return 0;
+/** The `--verbose` line naming the config a command read. */
+export function configLine(source: string | undefined): string {
+  return source === undefined
+    ? "docs2ts: no config file found from this folder up to the package root; using the defaults and flags"
+    : `docs2ts: using the config in ${source}`;
 }
 
-export async function run(flags: CliFlags): Promise<number> {
-  let projects: ProjectConfig[];
-  let source: string | undefined;
+/**
+ * Every command's settings: the config (`--config`, else looked up from the working folder to the
+ * package root), its projects picked with `--project`, and the flags on top. A config or usage
+ * mistake is printed and becomes exit code 2.
+ */
+export async function loadProjects(
+  flags: CliFlags,
+): Promise<{ projects: ProjectConfig[]; source: string | undefined } | { code: 2 }> {
   try {
     const config = await loadConfig(flags.config, process.cwd());
-    source = config.source;
-    projects = selectProjects(config.projects, flags);
+    if (flags.verbose) say(configLine(config.source));
     if (flags.watch && flags.check) throw new UsageError("--watch and --check cannot be combined");
+    return { projects: selectProjects(config.projects, flags), source: config.source };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
       say(`docs2ts: ${error.message}`);
-      return 2;
+      return { code: 2 };
     }
     throw error;
   }
+}
+
+export async function run(flags: CliFlags): Promise<number> {
+  const loaded = await loadProjects(flags);
+  if ("code" in loaded) return loaded.code;
+  const { projects, source } = loaded;
   if (flags.watch) return watchRuns(projects, flags, source);
   let code = 0;
   const diagnostics: Diagnostic[] = [];
@@ -327,8 +287,9 @@ export async function run(flags: CliFlags): Promise<number> {
       code = Math.max(code, outcome.code);
       continue;
     }
-    diagnostics.push(...outcome.result.diagnostics);
-    code = Math.max(code, report(outcome.result, options, flags));
+    const { result } = outcome;
+    diagnostics.push(...result.diagnostics, ...((result as Partial<CheckResult>).stale ?? []));
+    code = Math.max(code, reportRun(result, options, flags, inputPrefixOf(options)));
   }
   if (flags.reporter === "json") process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
   return code;
@@ -355,7 +316,7 @@ async function watchRuns(
       return;
     }
     if (changed.length > 0) say(`Changed: ${changed.join(", ")}`);
-    const code = report(result, options, flags);
+    const code = reportRun(result, options, flags, inputPrefixOf(options));
     const ms = Math.round(performance.now() - start);
     const { stats } = result;
     const parsed = stats.pages - stats.cachedPages;
@@ -381,9 +342,4 @@ async function watchRuns(
     },
     flags.reporter === "text",
   );
-}
-
-/** `1 error`, `2 errors`. */
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

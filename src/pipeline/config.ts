@@ -1,7 +1,8 @@
 /**
- * The config file. Looked up in the current folder: `docs2ts.config.json`, a typed
- * `docs2ts.config.mjs`/`.js` (`export default defineConfig({...})`), `docs2ts.config.ts` where Node
- * strips types natively, else a `"docs2ts"` key in package.json; or the file given with `--config`.
+ * The config file. Looked up from the current folder up to the package root (see `findConfig`):
+ * `docs2ts.config.json`, a typed `docs2ts.config.mjs`/`.js` (`export default defineConfig({...})`),
+ * `docs2ts.config.ts` where Node strips types natively, else a `"docs2ts"` key in package.json; or
+ * the file given with `--config`.
  * One config may hold several projects (`projects: [{ input, out }, ...]`) sharing top-level defaults.
  * Everything is validated here, with errors that name the key and suggest the nearest known one.
  */
@@ -327,9 +328,52 @@ async function readConfigFile(
     : { value: await importConfig(path, shown) };
 }
 
+/** Where `findConfig` found the config: a config file, or package.json's `docs2ts` key. */
+interface FoundConfig {
+  /** The file's absolute path. */
+  path: string;
+  /** The file as named in messages: relative to the working folder, `#docs2ts` for the key. */
+  shown: string;
+  /** True when the config is package.json's `docs2ts` key. */
+  packageKey: boolean;
+}
+
 /**
- * Loads and validates the config: the given file, else the one config file in `cwd`, else
- * package.json's `docs2ts` key, else defaults (one project). Throws `ConfigError`.
+ * Looks for the config as tsc and ESLint look for theirs: in `cwd`, then each folder above it, up to
+ * and including the package root (the nearest folder with a package.json or a `.git`). In each
+ * folder a `docs2ts.config.*` file wins over package.json's `docs2ts` key; two config files in one
+ * folder are an error. Without a package root above `cwd`, only `cwd` is searched, so a stray config
+ * in a shared parent folder (`/tmp`) is never picked up.
+ */
+export function findConfig(cwd: string): FoundConfig | undefined {
+  const start = resolve(cwd);
+  const hasRoot = (dir: string) =>
+    existsSync(join(dir, "package.json")) || existsSync(join(dir, ".git"));
+  let rooted = false;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (hasRoot(dir)) rooted = true;
+    if (dir === dirname(dir)) break;
+  }
+  for (let dir = start; ; dir = dirname(dir)) {
+    const shown = (name: string) => relative(cwd, join(dir, name)).split("\\").join("/");
+    const files = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
+    if (files.length > 1)
+      throw new ConfigError(`found ${files.map(shown).join(" and ")}; keep one config file`);
+    if (files[0] !== undefined)
+      return { path: join(dir, files[0]), shown: shown(files[0]), packageKey: false };
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      const read = readJson(pkg, shown("package.json")).value;
+      if (isPlainObject(read) && Object.hasOwn(read, "docs2ts"))
+        return { path: pkg, shown: `${shown("package.json")}#docs2ts`, packageKey: true };
+    }
+    if (!rooted || hasRoot(dir) || dir === dirname(dir)) return undefined;
+  }
+}
+
+/**
+ * Loads and validates the config: the given file, else the one `findConfig` finds from `cwd` up to
+ * the package root, else defaults (one project). Throws `ConfigError`.
  */
 export async function loadConfig(file: string | undefined, cwd: string): Promise<LoadedConfig> {
   let source: string | undefined;
@@ -342,18 +386,14 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     ({ value: raw, text } = await readConfigFile(path, file));
     [source, configDir] = [file, dirname(path)];
   } else {
-    const found = CONFIG_FILES.filter((name) => existsSync(join(cwd, name)));
-    if (found.length > 1)
-      throw new ConfigError(`found ${found.join(" and ")}; keep one config file`);
-    if (found[0] !== undefined) {
-      ({ value: raw, text } = await readConfigFile(join(cwd, found[0]), found[0]));
-      source = found[0];
-    } else if (existsSync(join(cwd, "package.json"))) {
-      const pkg = readJson(join(cwd, "package.json"), "package.json");
-      if (isPlainObject(pkg.value) && Object.hasOwn(pkg.value, "docs2ts")) {
-        raw = pkg.value["docs2ts"];
-        [source, text, pointer] = ["package.json#docs2ts", pkg.text, "/docs2ts"];
-      }
+    const found = findConfig(cwd);
+    if (found !== undefined) {
+      if (found.packageKey) {
+        const pkg = readJson(found.path, found.shown);
+        raw = (pkg.value as Record<string, unknown>)["docs2ts"];
+        [text, pointer] = [pkg.text, "/docs2ts"];
+      } else ({ value: raw, text } = await readConfigFile(found.path, found.shown));
+      [source, configDir] = [found.shown, dirname(found.path)];
     }
   }
   const where = source ?? "config";

@@ -1,0 +1,122 @@
+/**
+ * The text reporter of a generate or check run: diagnostics one per line on stderr, the summary, the
+ * pages skipped as not models, and check's diffs. `--reporter json` prints none of this.
+ */
+import type { CheckResult, RunResult } from "../pipeline/api.js";
+import type { CliFlags } from "./cli-run.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { formatDiagnostic } from "../core/diagnostics-format.js";
+import { isNamedNonModel } from "../model/not-a-model.js";
+import type { GenerateOptions } from "../core/options.js";
+
+export const say = (text: string) => process.stderr.write(`${text}\n`);
+
+/** `1 error`, `2 errors`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * Info diagnostics the text reporter prints although it lists no other info: notes about the whole
+ * run that change how the output should be read.
+ */
+const PRINTED_INFO = new Set(["sdk-field-names"]);
+
+/** Stale files shown with their diff. */
+const STALE_SHOWN = 10;
+
+/** Skipped pages listed after the summary without `--verbose`. */
+const SKIPPED_SHOWN = 10;
+
+/** The pages skipped as not models, one line each: the page and what it lacked. */
+function printSkipped(skipped: readonly Diagnostic[], flags: CliFlags, inputPrefix: string): void {
+  // Pages skipped for their content before those skipped for their name (README.md, PetApi.md).
+  const ordered = [
+    ...skipped.filter((d) => !isNamedNonModel(d.file)),
+    ...skipped.filter((d) => isNamedNonModel(d.file)),
+  ];
+  const shown = flags.verbose ? ordered : ordered.slice(0, SKIPPED_SHOWN);
+  for (const diagnostic of shown) {
+    const reason = diagnostic.message.replace(/, expected a model page; skipped$/, "");
+    say(`  ${inputPrefix}${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${reason}`);
+  }
+  if (shown.length < skipped.length)
+    say(`  ... and ${skipped.length - shown.length} more (--verbose lists every one)`);
+}
+
+/** Prints a run's diagnostics (the text reporter) and the summary line. */
+export function printDiagnostics(result: RunResult, flags: CliFlags, inputPrefix: string): void {
+  const { diagnostics, stats } = result;
+  const max = flags.maxErrors ?? 20;
+  let errors = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "info" && (flags.quiet || !PRINTED_INFO.has(diagnostic.ruleId)))
+      continue;
+    if (diagnostic.severity === "warning" && flags.quiet) continue;
+    if (diagnostic.severity === "error" && ++errors > max) continue;
+    say(formatDiagnostic(diagnostic, inputPrefix));
+  }
+  const count = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === severity).length;
+  const unchecked = stats.pages - stats.checkedPages;
+  if (errors > max || unchecked > 0) {
+    const hidden = errors > max ? `${errors - max} more not shown` : "";
+    const unread = unchecked > 0 ? `${unchecked} of ${stats.pages} pages not checked` : "";
+    say(
+      `Stopped after ${max} errors (${[hidden, unread].filter(Boolean).join("; ")}; raise --max-errors to see them).`,
+    );
+  }
+  if (flags.quiet) return;
+  // Skipped pages with a warning (a table without a type column) are listed above already.
+  const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model" && d.severity === "info");
+  const all = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
+  say(
+    `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(all, "page")} that ${all === 1 ? "is" : "are"} not ${all === 1 ? "a model" : "models"} skipped${skipped.length > 0 ? ":" : "."}`,
+  );
+  printSkipped(skipped, flags, inputPrefix);
+}
+
+const outOf = (options: GenerateOptions) => options.out ?? "generated";
+
+/** Prints a run's outcome (text reporter) and returns its exit code. */
+export function reportRun(
+  result: RunResult,
+  options: GenerateOptions,
+  flags: CliFlags,
+  inputPrefix: string,
+): number {
+  const text = flags.reporter === "text";
+  if (text) printDiagnostics(result, flags, inputPrefix);
+  if (result.failed) {
+    if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
+    return 1;
+  }
+  const { added, changed, removed, unchanged } = result.changes;
+  if (flags.check) {
+    if ("upToDate" in result && result.upToDate) {
+      if (text && !flags.quiet) say(`${outOf(options)}/ is up to date (${unchanged} files).`);
+      return 0;
+    }
+    if (text && "stale" in result) {
+      // Each stale file: where it first differs (its path already names the output folder), then its diff.
+      const { stale, diffs } = result as CheckResult;
+      stale.slice(0, STALE_SHOWN).forEach((diagnostic, index) => {
+        say(formatDiagnostic(diagnostic));
+        say(diffs[index] as string);
+      });
+      if (stale.length > STALE_SHOWN)
+        say(
+          `... and ${stale.length - STALE_SHOWN} more stale files (--reporter json lists every one)`,
+        );
+      say(
+        `${outOf(options)}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
+      );
+    }
+    return 1;
+  }
+  if (text && !flags.quiet)
+    say(
+      `Wrote ${plural(added.length + changed.length, "file")} (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
+    );
+  return 0;
+}
