@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -132,6 +133,41 @@ describe("the packed package", () => {
       }),
     );
     const compile = run(process.execPath, [tsc, "-p", "tsconfig.json"], app);
+    expect(compile.status, compile.stdout).toBe(0);
+  });
+
+  it("compiles the package's public declarations with `types: []` (no @types/node needed)", () => {
+    const consumer = join(work, "no-node-types");
+    // A project of its own with nothing installed but docs2ts (linked from the app's install).
+    mkdirSync(join(consumer, "node_modules"), { recursive: true });
+    symlinkSync(join(app, "node_modules/docs2ts"), join(consumer, "node_modules/docs2ts"), "dir");
+    writeFileSync(join(consumer, "package.json"), JSON.stringify({ type: "module" }));
+    writeFileSync(
+      join(consumer, "main.ts"),
+      [
+        `import * as docs2ts from "docs2ts";`,
+        `import type { CheckResult, Docs2tsConfig, GenerateOptions, RunResult } from "docs2ts";`,
+        `export const api: typeof docs2ts = docs2ts;`,
+        `export type Types = [CheckResult, Docs2tsConfig, GenerateOptions, RunResult];`,
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          skipLibCheck: false,
+          types: [],
+          noEmit: true,
+        },
+        files: ["main.ts"],
+      }),
+    );
+    const compile = run(process.execPath, [tsc, "-p", "tsconfig.json"], consumer);
     expect(compile.status, compile.stdout).toBe(0);
   });
 

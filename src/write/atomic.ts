@@ -15,8 +15,9 @@ import { basename, dirname, join } from "node:path";
 /** The file-system calls the swap makes, injectable so tests can fail any of them. */
 export interface SwapFileSystem {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-  writeFile(path: string, content: string | Buffer): Promise<void>;
-  readFile(path: string): Promise<Buffer>;
+  // Uint8Array, not Buffer: the published declarations must compile without @types/node.
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
   readdir(path: string): Promise<DirEntry[]>;
   readlink(path: string): Promise<string>;
   symlink(target: string, path: string): Promise<void>;
@@ -46,6 +47,9 @@ export const nodeSwapFileSystem: SwapFileSystem = {
   link: async (existing, path) => nodeFs.linkSync(existing, path),
 };
 
+/** A Node file-system error, declared here so the public declarations need no @types/node. */
+type FileError = Error & { code?: string | undefined; path?: string | undefined };
+
 /** A failure to write the output folder; the old output is left as it was. */
 export class OutputWriteError extends Error {
   /** A stable code, so the CLI reports it as a run failure (exit 1), not a usage error. */
@@ -53,7 +57,7 @@ export class OutputWriteError extends Error {
 
   constructor(
     readonly out: string,
-    reason: NodeJS.ErrnoException,
+    reason: FileError,
   ) {
     super(
       `cannot write the output folder ${out}: ${describe(reason)} (the previous output was left unchanged)`,
@@ -62,7 +66,7 @@ export class OutputWriteError extends Error {
   }
 }
 
-function describe(error: NodeJS.ErrnoException): string {
+function describe(error: FileError): string {
   switch (error.code) {
     case "ENOSPC":
       return "the disk is full";

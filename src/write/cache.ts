@@ -62,7 +62,7 @@ export function parseCache(text: string): unknown {
 }
 
 /** sha256 hex of a string. */
-export function sha256(text: string | Buffer): string {
+export function sha256(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
