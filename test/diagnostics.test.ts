@@ -318,7 +318,7 @@ describe("rules", () => {
     const input = tempDir("docs2ts-rules-");
     writeTree(input, {
       "a.md":
-        "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `B` | [components.B](b.md) | :heavy_check_mark: | N/A |\n| `C` | *int128* | :heavy_check_mark: | N/A |\n",
+        "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `b` | [components.B](b.md) | :heavy_check_mark: | N/A |\n| `c` | *int128* | :heavy_check_mark: | N/A |\n",
     });
     const plain = await generate({ input, cache: false });
     expect(plain.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([
@@ -333,6 +333,6 @@ describe("rules", () => {
     expect(graded.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([
       "warning unresolved-ref",
     ]);
-    expect(graded.files.find((f) => f.path === "a.ts")?.content).toContain("B: unknown;");
+    expect(graded.files.find((f) => f.path === "a.ts")?.content).toContain("b: unknown;");
   });
 });
