@@ -65,6 +65,8 @@ describe("stale-output diagnostics", () => {
         file: "gen/new.ts",
         line: 1,
         column: 1,
+        endLine: 1,
+        endColumn: 1,
         severity: "error",
         ruleId: "stale-output",
         message:
@@ -74,6 +76,8 @@ describe("stale-output diagnostics", () => {
         file: "gen/a/pet.ts",
         line: 2,
         column: 11,
+        endLine: 2,
+        endColumn: 11,
         endLine: 2,
         endColumn: 11,
         severity: "error",
