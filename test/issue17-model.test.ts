@@ -78,8 +78,6 @@ describe("stale-output diagnostics", () => {
         column: 11,
         endLine: 2,
         endColumn: 11,
-        endLine: 2,
-        endColumn: 11,
         severity: "error",
         ruleId: "stale-output",
         message: "Unexpected `const a = 1;`, expected `const a = 2;`; run `npm run generate`",
