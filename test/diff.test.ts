@@ -56,6 +56,17 @@ describe("docs2ts diff on fixture folders", () => {
     await expect(formatReport(report, "json")).toMatchFileSnapshot("diff-fixtures/expected.json");
   });
 
+  it("applies the config's overrides to both sides, ignoring on the base one a page it does not have", async () => {
+    // collar.md is new in head: its override matches nothing in base, which must not stop the diff.
+    const overrides = { "collar.md": { fields: { size: { nullable: true } } } };
+    const report = await diff({ input: head, base, head, overrides });
+    const collar = report.changes.filter((change) => change.file === "collar.md");
+    expect(collar.map((change) => change.kind)).toEqual(["declaration-added"]);
+    // On the head side the same override still has to match.
+    const stale = { "collar.md": { fields: { sise: { nullable: true } } } };
+    await expect(diff({ input: head, base, head, overrides: stale })).rejects.toThrow(/errors/);
+  });
+
   it("writes markdown whose tables remark finds, one per declaration, saying what the docs said", async () => {
     const report = await fixtureReport();
     const found = tables(parseMarkdown(formatReport(report, "markdown")));

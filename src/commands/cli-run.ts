@@ -90,7 +90,11 @@ function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): 
     const names = projects.map((p) => p.name ?? p.out ?? "generated");
     for (const wanted of flags.project)
       if (!names.includes(wanted))
-        throw new UsageError(`no project named "${wanted}"; the config has ${names.join(", ")}`);
+        throw new UsageError(
+          projects.length === 1 && projects[0]?.name === undefined
+            ? `no project named "${wanted}"; the config has one project and no "projects" list (--project picks one of "projects" by its name or out folder)`
+            : `no project named "${wanted}"; the config has ${names.join(", ")}`,
+        );
     projects = projects.filter((_, i) => flags.project?.includes(names[i] as string));
   }
   if (projects.length > 1 && (flags.input !== undefined || flags.out !== undefined))

@@ -94,7 +94,12 @@ export async function diff(
     const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
     const model = await buildModel(resolved, { fs: source.fs, cache, timings });
     for (const diagnostic of model.diagnostics)
-      if (diagnostic.severity === "error")
+      // The config is the working tree's: an override of a page the base does not have yet (or
+      // no longer has) is expected there, and must not stop the comparison.
+      if (
+        diagnostic.severity === "error" &&
+        !(side === "base" && diagnostic.ruleId === "override-unmatched")
+      )
         errors.push({
           ...diagnostic,
           side,
