@@ -164,7 +164,7 @@ export function readPage(
   const undocumented = !section && !looseTable && titleOnly(file, root, outline);
   if (!section && !looseTable && !undocumented) {
     const skipped = skippedPage(file, root, outline);
-    page.report(skipped.origin, skipped.severity, "not-a-model", skipped.message);
+    page.report(skipped.origin, skipped.level, "not-a-model", skipped.message);
     return { dialect, diagnostics: page.diagnostics };
   }
   if (outline.title === "") {

@@ -14,7 +14,8 @@ import type { Origin } from "../core/model.js";
 
 /** The `not-a-model` diagnostic of a skipped page. */
 export interface SkippedPage {
-  severity: Severity;
+  /** The diagnostic's severity (built by the page's `report`, the one diagnostic constructor). */
+  level: Severity;
   origin: Origin;
   message: string;
 }
@@ -47,7 +48,7 @@ export function skippedPage(file: string, root: Root, outline: PageOutline): Ski
   const base = file.slice(file.lastIndexOf("/") + 1);
   const title = originOf(outline.titleHeading ?? root, file);
   const info = (message: string, origin = title): SkippedPage => ({
-    severity: "info",
+    level: "info",
     origin,
     message,
   });
@@ -60,7 +61,7 @@ export function skippedPage(file: string, root: Root, outline: PageOutline): Ski
     const hasType = columns.includes("type");
     if (hasName === hasType) continue;
     return {
-      severity: "warning",
+      level: "warning",
       origin: originOf(table, file),
       message: `Unexpected table with columns ${quoted(headers)} and no ${hasName ? "type column (`Type`, `Kind`, `Data type`, ...)" : "field-name column (`Field`, `Name`, `Property`, ...)"}, expected a field table with a name and a type column; page skipped`,
     };
