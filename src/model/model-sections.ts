@@ -37,5 +37,19 @@ export function modelSectionsOnly(source: string): ReducedSource | undefined {
       next !== undefined && (/[[<&]/.test(next) || /enum/i.test(next.replace(/[^A-Za-z]/g, "")))
     );
   });
-  return reduceSource(source, sections, (_, index) => !!model[index] || !!enumNext[index]);
+  // A page with no model section is skipped, and its not-a-model finding names a field table under
+  // another title: keep the sections that may hold a table (a line starting with `|` or a delimiter
+  // row) so that the finding is the same with section skipping on and off.
+  const modelPage = model.some((kept, index) => index > 1 && kept);
+  const lines = modelPage ? [] : source.split("\n");
+  const mayHoldTable = (section: { startLine: number; endLine: number }) =>
+    lines
+      .slice(section.startLine, section.endLine)
+      .some((line) => /^\s{0,3}\|/.test(line) || /^\s{0,3}:?-+:?\s*\|/.test(line));
+  return reduceSource(
+    source,
+    sections,
+    (section, index) =>
+      !!model[index] || !!enumNext[index] || (!modelPage && mayHoldTable(section)),
+  );
 }
