@@ -1,0 +1,120 @@
+/**
+ * Finding and reading config files: the lookup from the working folder up to the package root, JSON
+ * with its text (to place findings on keys), and JavaScript or TypeScript configs by import.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** A config problem: printed by the CLI, exit code 2. */
+export class ConfigError extends Error {}
+
+/** The config file names looked up in the working directory, in order. */
+export const CONFIG_FILES = [
+  "docs2ts.config.json",
+  "docs2ts.config.mjs",
+  "docs2ts.config.js",
+  "docs2ts.config.ts",
+] as const;
+
+export function readJson(path: string, shown: string): { value: unknown; text: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new ConfigError(`config file ${shown} not found`);
+    throw new ConfigError(`${shown}: ${(error as Error).message}`);
+  }
+  try {
+    return { value: JSON.parse(text), text };
+  } catch (error) {
+    throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** True when this Node can import `.ts` files itself (type stripping, Node 22.6+). */
+function nodeStripsTypes(): boolean {
+  return Boolean((process.features as { typescript?: unknown }).typescript);
+}
+
+let configLoads = 0;
+
+/** Imports a JavaScript (or, where Node supports it, TypeScript) config and returns its default export. */
+async function importConfig(path: string, shown: string): Promise<unknown> {
+  if (!existsSync(path)) throw new ConfigError(`config file ${shown} not found`);
+  if (extname(path) === ".ts" && !nodeStripsTypes())
+    throw new ConfigError(
+      `${shown}: this Node (${process.version}) cannot import TypeScript; rename it to docs2ts.config.mjs ` +
+        `(defineConfig keeps it typed) or use Node 22.6+ with type stripping`,
+    );
+  let module: { default?: unknown };
+  try {
+    // A new URL per load: `--watch` reads a changed config again (import() caches by URL).
+    const url = `${pathToFileURL(path).href}?load=${(configLoads += 1)}`;
+    module = (await import(url)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(`${shown}: failed to load: ${(error as Error).message}`);
+  }
+  if (module.default === undefined)
+    throw new ConfigError(`${shown}: expected \`export default defineConfig({ ... })\``);
+  return module.default;
+}
+
+/** A config file's value and, for JSON, its text (to locate keys). */
+export async function readConfigFile(
+  path: string,
+  shown: string,
+): Promise<{ value: unknown; text?: string }> {
+  return extname(path) === ".json"
+    ? readJson(path, shown)
+    : { value: await importConfig(path, shown) };
+}
+
+/** Where `findConfig` found the config: a config file, or package.json's `docs2ts` key. */
+export interface FoundConfig {
+  /** The file's absolute path. */
+  path: string;
+  /** The file as named in messages: relative to the working folder, `#docs2ts` for the key. */
+  shown: string;
+  /** True when the config is package.json's `docs2ts` key. */
+  packageKey: boolean;
+}
+
+/**
+ * Looks for the config as tsc and ESLint look for theirs: in `cwd`, then each folder above it, up to
+ * and including the package root (the nearest folder with a package.json or a `.git`). In each
+ * folder a `docs2ts.config.*` file wins over package.json's `docs2ts` key; two config files in one
+ * folder are an error. Without a package root above `cwd`, only `cwd` is searched, so a stray config
+ * in a shared parent folder (`/tmp`) is never picked up.
+ */
+export function findConfig(cwd: string): FoundConfig | undefined {
+  const start = resolve(cwd);
+  const hasRoot = (dir: string) =>
+    existsSync(join(dir, "package.json")) || existsSync(join(dir, ".git"));
+  let rooted = false;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (hasRoot(dir)) rooted = true;
+    if (dir === dirname(dir)) break;
+  }
+  for (let dir = start; ; dir = dirname(dir)) {
+    const shown = (name: string) => relative(cwd, join(dir, name)).split("\\").join("/");
+    const files = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
+    if (files.length > 1)
+      throw new ConfigError(`found ${files.map(shown).join(" and ")}; keep one config file`);
+    if (files[0] !== undefined)
+      return { path: join(dir, files[0]), shown: shown(files[0]), packageKey: false };
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      const read = readJson(pkg, shown("package.json")).value;
+      if (
+        typeof read === "object" &&
+        read !== null &&
+        !Array.isArray(read) &&
+        Object.hasOwn(read, "docs2ts")
+      )
+        return { path: pkg, shown: `${shown("package.json")}#docs2ts`, packageKey: true };
+    }
+    if (!rooted || hasRoot(dir) || dir === dirname(dir)) return undefined;
+  }
+}
