@@ -4,7 +4,7 @@
  */
 import type { ModulePlan } from "../emit/plan.js";
 import { literalType } from "../emit/escape.js";
-import { typeText } from "../emit/types.js";
+import { typeText } from "../emit/type-text.js";
 import type { Decl, EnumDecl, FieldModel, TypeRef } from "../core/model.js";
 import { enumBases } from "../emit/shape.js";
 import { isAssignable, shapeOnSide, type Side } from "./assignable.js";

@@ -1,7 +1,7 @@
 /** The changes of enum and union declarations: values and members added or removed, discriminators. */
 import { literalType } from "../emit/escape.js";
 import type { ModulePlan } from "../emit/plan.js";
-import { enumKeys } from "../emit/types.js";
+import { enumKeys } from "../emit/type-text.js";
 import type { EnumDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { declType, isAssignable, type Side } from "./assignable.js";
 import {

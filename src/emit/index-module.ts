@@ -11,6 +11,16 @@ import { NameAllocator, sanitizeIdentifier } from "./names.js";
 import { stringLiteral } from "./escape.js";
 import { byCodePoint } from "../core/text.js";
 import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";
+import type { Decl } from "../core/model.js";
+import type { EnumStyle } from "../core/options.js";
+
+/**
+ * Whether a declaration's identifier is a value as well as a type: the const object or TS enum of an
+ * enum page (not with `enumStyle: "union"`). Interfaces and type aliases are types only.
+ */
+export function declaresValue(decl: Decl, enumStyle: EnumStyle): boolean {
+  return decl.kind === "enum" && enumStyle !== "union";
+}
 
 /** An index file to write: path relative to the output root, and its unformatted body. */
 export interface IndexFile {

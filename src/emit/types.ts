@@ -15,46 +15,14 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import { enumMemberKey, enumMemberKeyFromValue, NameAllocator } from "./names.js";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { PRINT_WIDTH } from "../core/text.js";
 import type { DeclShape, ValueShape } from "./shape.js";
 import type { EnumStyle } from "../core/options.js";
 import { wrapDocText } from "./wrap.js";
+import { enumKeys, typeText } from "./type-text.js";
 import { jsdocText, literalType, numberLiteral, propertyKey, stringLiteral } from "./escape.js";
 import type { ModulePlan } from "./plan.js";
-
-/** The TypeScript text of a shape; `localNames` maps declaration ids to the names visible in the module. */
-export function typeText(shape: ValueShape, localNames: ReadonlyMap<string, string>): string {
-  switch (shape.kind) {
-    case "string":
-      return "string";
-    case "Date":
-    case "number":
-    case "bigint":
-    case "boolean":
-    case "unknown":
-    case "null":
-      return shape.kind;
-    case "literal":
-      return literalType(shape.value);
-    case "object":
-      return "Record<string, unknown>";
-    case "array": {
-      const items = typeText(shape.items, localNames);
-      return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
-    }
-    case "map":
-      return `Record<string, ${typeText(shape.values, localNames)}>`;
-    case "union":
-      return shape.members.map((member) => typeText(member, localNames)).join(" | ");
-    case "ref": {
-      const name = localNames.get(shape.target);
-      if (name === undefined) throw new Error(`internal: no local name for ${shape.target}`);
-      return name;
-    }
-  }
-}
 
 /**
  * The width doc comments are wrapped to: the print width less what precedes a member's comment text
@@ -161,18 +129,6 @@ function objectStatements(
   return [iface];
 }
 
-/** Member keys for an enum's const object or TS enum: from the documented names, else from the values. */
-export function enumKeys(decl: EnumDecl): string[] {
-  const used = new NameAllocator();
-  return decl.members.map((member) =>
-    used.allocate(
-      member.name !== undefined
-        ? enumMemberKey(member.name, decl.name)
-        : enumMemberKeyFromValue(member.value),
-    ),
-  );
-}
-
 function valueText(value: string | number | boolean): string {
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number") return numberLiteral(value);
@@ -253,14 +209,6 @@ function unionStatements(
     docs: docs(decl.description, declTags(decl)),
   };
   return [alias];
-}
-
-/**
- * Whether a declaration's identifier is a value as well as a type: the const object or TS enum of an
- * enum page (not with `enumStyle: "union"`). Interfaces and type aliases are types only.
- */
-export function declaresValue(decl: Decl, enumStyle: EnumStyle): boolean {
-  return decl.kind === "enum" && enumStyle !== "union";
 }
 
 /** The declaration statements of a module, from its declaration (names, docs) and its shape (types). */

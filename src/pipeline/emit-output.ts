@@ -4,13 +4,12 @@
  * Schemas and the index files. Modules, runtime and index are memoised on exactly their input.
  */
 import type { ResolvedOptions } from "../core/options.js";
-import { indexFiles, type PublicName } from "../emit/index-module.js";
+import { declaresValue, indexFiles, type PublicName } from "../emit/index-module.js";
 import { emitJsonSchema, schemaPath } from "../emit/json-schema.js";
 import type { ModuleEmitContext } from "../emit/module.js";
 import type { EmitPlan, ModulePlan } from "../emit/plan.js";
 import type { DeclShape } from "../emit/shape.js";
 import { renderBanner } from "../emit/templates.js";
-import { declaresValue } from "../emit/types.js";
 import {
   allocateValidatorNames,
   publicValidatorNames,

@@ -110,6 +110,8 @@ export class ContentCache {
     private readonly previous: Record<string, unknown>,
     private readonly observe: MemoObserver | undefined,
     private readonly next: Record<string, unknown> = {},
+    /** False for a cache opened without a folder: nothing is read, kept or saved. */
+    private readonly remembers = true,
   ) {}
 
   /**
@@ -130,7 +132,7 @@ export class ContentCache {
     fingerprint: string,
     observe?: MemoObserver,
   ): Promise<ContentCache> {
-    if (dir === undefined) return new ContentCache(undefined, fingerprint, {}, observe);
+    if (dir === undefined) return new ContentCache(undefined, fingerprint, {}, observe, {}, false);
     try {
       const data = parseCache(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
       if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
@@ -152,6 +154,11 @@ export class ContentCache {
     compute: (input: I) => T | Promise<T>,
     fresh = false,
   ): Promise<T> {
+    // A disabled cache (`--no-cache`) that nobody observes keeps nothing: no key to hash.
+    if (!this.remembers && this.observe === undefined) {
+      this.stats.misses += 1;
+      return compute(input);
+    }
     const key = memoKey(namespace, input);
     this.observe?.(key);
     if (!fresh && Object.hasOwn(this.previous, key)) {
