@@ -28,9 +28,14 @@ export interface SourceSection {
 
 /** A page as the parser sees it when sections are skipped. */
 export interface ReducedSource {
-  /** The kept lines as they are, every skipped line empty: lines and columns are the original's. */
+  /**
+   * The kept lines as they are, and of a skipped section only its heading and top-level fence lines:
+   * columns are the original's, lines are mapped back through `lines`.
+   */
   text: string;
-  /** Offset of each line's first character in the original source. */
+  /** For each line of `text`, its line in the original source (0-based). */
+  lines: number[];
+  /** Offset of each original line's first character in the original source. */
   lineStarts: number[];
 }
 
@@ -166,8 +171,13 @@ export function splitSections(source: string): SourceSection[] {
 }
 
 /**
- * The source with only the sections `keep` accepts (plus those that must stay) left as they are, and
- * every other line emptied but the heading and top-level fence lines. Undefined when nothing is skipped.
+ * The source with only the sections `keep` accepts (plus those that must stay) left as they are, and of
+ * every other section only its heading and top-level fence lines. Undefined when nothing is skipped.
+ *
+ * Leaving a skipped section's other lines out (rather than empty) changes nothing the model reads: the
+ * section starts with an ATX heading at column 1, which ends every block and container above it, and
+ * its own blocks are the heading and code blocks whose content was dropped anyway. Blank lines cost the
+ * parser time: an OpenAPI Generator Go page is mostly its `## Methods` section.
  */
 export function reduceSource(
   source: string,
@@ -184,26 +194,35 @@ export function reduceSource(
     offset += line.length + 1;
   }
   const out: string[] = [];
+  const outLines: number[] = [];
   for (const [index, section] of sections.entries()) {
     if (kept[index]) {
-      for (let line = section.startLine; line < section.endLine; line += 1)
+      for (let line = section.startLine; line < section.endLine; line += 1) {
         out.push(lines[line] as string);
+        outLines.push(line);
+      }
       continue;
     }
-    const keepLines = new Set(section.keepLines);
-    for (let line = section.startLine; line < section.endLine; line += 1)
-      out.push(keepLines.has(line) ? (lines[line] as string) : "");
+    for (const line of section.keepLines) {
+      out.push(lines[line] as string);
+      outLines.push(line);
+    }
   }
-  return { text: out.join("\n"), lineStarts };
+  return { text: out.join("\n"), lines: outLines, lineStarts };
 }
 
 /**
- * Gives every position in a tree parsed from `reduced.text` the offset it has in the original source
- * (lines and columns are already the original's), so that slicing the original by offsets works.
+ * Gives every position in a tree parsed from `reduced.text` the line and offset it has in the original
+ * source (columns are already the original's), so that slicing the original by offsets works.
  */
 export function restoreOffsets(root: Root, reduced: ReducedSource, source: string): void {
+  const fixed = new WeakSet<Point>();
   const fix = (point: Point | undefined) => {
-    if (point) point.offset = (reduced.lineStarts[point.line - 1] ?? 0) + point.column - 1;
+    if (!point || fixed.has(point)) return;
+    fixed.add(point);
+    const line = reduced.lines[point.line - 1] ?? 0;
+    point.line = line + 1;
+    point.offset = (reduced.lineStarts[line] ?? 0) + point.column - 1;
   };
   const visit = (node: Nodes) => {
     fix(node.position?.start);
@@ -211,10 +230,11 @@ export function restoreOffsets(root: Root, reduced: ReducedSource, source: strin
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(root);
-  // The root ends where the source ends, which may be on a line that was emptied.
+  // The root spans the source, whose first and last lines may have been left out.
   if (root.position) {
     const last = reduced.lineStarts.length;
     const lastStart = reduced.lineStarts[last - 1] ?? 0;
+    root.position.start = { line: 1, column: 1, offset: 0 };
     root.position.end = {
       line: last,
       column: source.length - lastStart + 1,
