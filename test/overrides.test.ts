@@ -56,7 +56,8 @@ async function runCase(caseDir: string) {
 
 describe("override cases (golden output and diagnostics)", () => {
   const names = readdirSync(CASES).sort();
-  it("finds the cases", () => expect(names).toEqual(["kinds", "mjs", "projects", "stale"]));
+  it("finds the cases", () =>
+    expect(names).toEqual(["clashes", "clashes-mjs", "kinds", "mjs", "projects", "stale"]));
 
   it.each(names)("%s", async (name) => {
     const caseDir = join(CASES, name);

@@ -7,7 +7,7 @@ import { describeFileError } from "../src/commands/cli-run.js";
 import { dialectRules } from "../src/dialects/dialect-rules.js";
 import type { ResolvedDialect } from "../src/dialects/dialect-rules.js";
 import { typeSuggestion } from "../src/model/page-context.js";
-import { didYouMean, editDistance, nearestWords } from "../src/core/suggest.js";
+import { didYouMean, editDistance, nearestWords, wordDistance } from "../src/core/suggest.js";
 
 describe("editDistance and nearestWords", () => {
   it.each([
@@ -20,8 +20,39 @@ describe("editDistance and nearestWords", () => {
   });
 
   it("returns every candidate at the smallest distance, none past the limit, never the word itself", () => {
-    expect(nearestWords("bar", ["Bars", "baz", "foo", "bar"], 1)).toEqual(["Bars", "baz"]);
+    // Both are one edit away; `baz` needs no change of case as well, so it comes first.
+    expect(nearestWords("bar", ["Bars", "baz", "foo", "bar"], 1)).toEqual(["baz", "Bars"]);
     expect(nearestWords("qqqq", ["string", "number"])).toEqual([]);
+  });
+
+  it.each<[string, string, { edits: number; caseEdits: number }]>([
+    ["description", "Description", { edits: 0, caseEdits: 1 }],
+    ["models/AssistantObject.md", "models/assistantobject.md", { edits: 0, caseEdits: 2 }],
+    ["strng", "string", { edits: 1, caseEdits: 0 }],
+    ["Strng", "string", { edits: 1, caseEdits: 1 }],
+    ["same", "same", { edits: 0, caseEdits: 0 }],
+  ])("wordDistance(%s, %s): edits ignore case, case changes are counted apart", (a, b, want) => {
+    expect(wordDistance(a, b)).toEqual(want);
+  });
+
+  it.each<[string, string[], string[]]>([
+    // A word in another letter case is the suggestion, before any one-edit neighbour.
+    ["description", ["Descriptions", "descriptions", "Description"], ["Description"]],
+    ["StatusActive", ["StatusInactive", "statusactive"], ["statusactive"]],
+    [
+      "models/components/AssistantObject.md",
+      ["models/components/assistantobjects.md", "models/components/assistantobject.md"],
+      ["models/components/assistantobject.md"],
+    ],
+    // Among words as many edits away, fewer case changes come first.
+    ["Nme", ["name", "Name", "names"], ["Name", "name"]],
+  ])("nearestWords(%s) prefers case-only differences", (given, candidates, want) => {
+    expect(nearestWords(given, candidates)).toEqual(want);
+  });
+
+  it("didYouMean: of candidates as many edits away, the one in the letter case written", () => {
+    expect(didYouMean("Nme", ["name", "Name"])).toBe(' (did you mean "Name"?)');
+    expect(didYouMean("OUT", ["input", "out"])).toBe(' (did you mean "out"?)');
   });
 
   it("keeps config's didYouMean", () => {

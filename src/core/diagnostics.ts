@@ -61,7 +61,7 @@ export const RULES_BY_SECTION = {
   ],
   "the-whole-run": ["sdk-field-names", "stale-output"],
   "names-while-planning-the-output": ["renamed-identifier", "duplicate-name", "renamed-property"],
-  "overrides-in-the-config": ["override-unmatched", "override-no-change"],
+  "overrides-in-the-config": ["override-unmatched", "override-conflict", "override-no-change"],
 } as const;
 
 /** A rule id docs2ts reports (`unknown-type`, `unresolved-ref`, ...). */

@@ -1,7 +1,10 @@
 /**
  * "Did you mean": the nearest known words to a misspelt one, by edit distance. Shared by config errors
- * (option names and values), `unknown-type` warnings (the dialect's type words) and `unresolved-ref`
- * errors (page names).
+ * (option names and values), `unknown-type` warnings (the dialect's type words), `unresolved-ref`
+ * errors (page names) and override errors (pages, fields, enum values).
+ *
+ * Letter case counts less than any other edit: `description` is nearest to `Description`, before
+ * `descriptions`, and a word that differs from a candidate only in case is always the suggestion.
  */
 
 /** Levenshtein distance between `a` and `b` (insertions, deletions and substitutions cost 1). */
@@ -24,39 +27,86 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidates nearest to `given` (case-insensitively), all at the smallest distance found, in the
- * order given; none when even the nearest is farther than `maxDistance` (default: a third of the
- * word's length, at least 2). Exact matches (distance 0) are not suggestions.
+ * How far `candidate` is from `given`: `edits`, the edit distance ignoring letter case, and `caseEdits`,
+ * the letters whose case differs along the cheapest such path. Nearer means fewer edits, then fewer
+ * case changes, so a case difference never outweighs a real edit.
+ */
+export interface WordDistance {
+  edits: number;
+  caseEdits: number;
+}
+
+/** The distance of `candidate` from `given` (see `WordDistance`). */
+export function wordDistance(given: string, candidate: string): WordDistance {
+  // One number per cell: a real edit costs `weight`, more than all case changes on a path can add.
+  const weight = Math.max(given.length, candidate.length) + 1;
+  const a = given.toLowerCase();
+  const b = candidate.toLowerCase();
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j * weight);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0] as number;
+    row[0] = i * weight;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j] as number;
+      const substitution =
+        a[i - 1] !== b[j - 1] ? weight : given[i - 1] === candidate[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        (row[j] as number) + weight,
+        (row[j - 1] as number) + weight,
+        previous + substitution,
+      );
+      previous = current;
+    }
+  }
+  const total = row[b.length] as number;
+  return { edits: Math.floor(total / weight), caseEdits: total % weight };
+}
+
+/** Negative when `a` is nearer than `b`, 0 when they are as near, positive otherwise. */
+const compareDistance = (a: WordDistance, b: WordDistance): number =>
+  a.edits - b.edits || a.caseEdits - b.caseEdits;
+
+/** The default limit of edits for a suggestion: a third of the word's length, at least 2. */
+const defaultLimit = (given: string) => Math.max(2, Math.floor(given.length / 3));
+
+/**
+ * The candidates nearest to `given`: all those at the fewest edits found (ignoring letter case), those
+ * with fewer case changes first, otherwise in the order given. None when even the nearest is more than
+ * `maxDistance` edits away (default: a third of the word's length, at least 2). The word itself,
+ * exactly as given, is no suggestion; the word in another letter case is the only one.
  */
 export function nearestWords(
   given: string,
   candidates: Iterable<string>,
-  maxDistance = Math.max(2, Math.floor(given.length / 3)),
+  maxDistance = defaultLimit(given),
 ): string[] {
-  const lower = given.toLowerCase();
-  let best: string[] = [];
-  let bestDistance = Infinity;
+  let best: Array<{ candidate: string; caseEdits: number }> = [];
+  let bestEdits = Infinity;
   for (const candidate of candidates) {
     // A length difference alone exceeds the limit: skip the quadratic distance.
-    if (Math.abs(candidate.length - given.length) > Math.min(maxDistance, bestDistance)) continue;
-    const d = editDistance(lower, candidate.toLowerCase());
-    if (d === 0 || d > maxDistance) continue;
-    if (d < bestDistance) [best, bestDistance] = [[candidate], d];
-    else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);
+    if (Math.abs(candidate.length - given.length) > Math.min(maxDistance, bestEdits)) continue;
+    const { edits, caseEdits } = wordDistance(given, candidate);
+    if ((edits === 0 && caseEdits === 0) || edits > maxDistance) continue;
+    if (edits < bestEdits) [best, bestEdits] = [[{ candidate, caseEdits }], edits];
+    else if (edits === bestEdits && !best.some((b) => b.candidate === candidate))
+      best.push({ candidate, caseEdits });
   }
-  return best;
+  // Array.prototype.sort is stable: ties keep the order given.
+  return best.sort((a, b) => a.caseEdits - b.caseEdits).map((b) => b.candidate);
 }
 
 /** ` (did you mean "x"?)` for the nearest candidate within a small distance, else "". */
 export function didYouMean(given: string, candidates: readonly string[]): string {
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance: WordDistance | undefined;
   for (const candidate of candidates) {
-    const d = editDistance(given.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const d = wordDistance(given, candidate);
+    if (bestDistance === undefined || compareDistance(d, bestDistance) < 0)
+      [best, bestDistance] = [candidate, d];
   }
-  const allowed = Math.max(2, Math.floor(given.length / 3));
-  return best !== undefined && bestDistance <= allowed ? ` (did you mean "${best}"?)` : "";
+  return best !== undefined && (bestDistance?.edits ?? Infinity) <= defaultLimit(given)
+    ? ` (did you mean "${best}"?)`
+    : "";
 }
 
 /** `a`, `a or b`, `a, b or c` for a list of suggestions, each in backticks. */

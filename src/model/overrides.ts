@@ -7,12 +7,13 @@
  * references written by the docs' name still find it.
  */
 import type { PhrasingContent } from "mdast";
-import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.js";
 import { dialectRules, type ResolvedDialect } from "../dialects/dialect-rules.js";
 import { withNull } from "../dialects/grammar.js";
 import { tokenizeInline } from "../dialects/tokens.js";
 import type { FieldOverride, PageOverride } from "../core/options.js";
 import { nearestWords, orList } from "../core/suggest.js";
+import { fieldNameClashes, matchField } from "./override-names.js";
 import { PageContext } from "./page-context.js";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef } from "../core/model.js";
 
@@ -69,14 +70,9 @@ export function overridePage(
   context: OverrideContext,
 ): { decl?: Decl; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (
-    steps: readonly (string | number)[],
-    severity: "error" | "warning",
-    message: string,
-  ) => {
-    const place = context.place(steps);
-    const ruleId = severity === "error" ? "override-unmatched" : "override-no-change";
-    diagnostics.push(diagnosticAt(place, severity, ruleId, message));
+  const report: Report = (steps, severity, message, ruleId) => {
+    const rule = ruleId ?? (severity === "error" ? "override-unmatched" : "override-no-change");
+    diagnostics.push(diagnosticAt(context.place(steps), severity, rule, message));
   };
   const decl = page.decl;
   if (decl === undefined) {
@@ -138,10 +134,12 @@ function note(
   return { source: context.source, changed: [...(previous?.changed ?? []), ...changed] };
 }
 
+/** Reports a finding at the key at `steps`; the rule follows from the severity unless given. */
 type Report = (
   steps: readonly (string | number)[],
   severity: "error" | "warning",
   message: string,
+  ruleId?: RuleId,
 ) => void;
 
 function overrideValues(
@@ -188,13 +186,27 @@ function overrideFields(
   report: Report,
   diagnostics: Diagnostic[],
 ): FieldModel[] {
-  let fields = decl.fields;
-  for (const [name, override] of Object.entries(overrides)) {
-    const index = fields.findIndex(
-      (field) => (field.documentedName ?? field.name) === name || field.name === name,
+  // A name another field has is refused before anything is applied (see override-names.ts).
+  const refused = new Set<string>();
+  for (const clash of fieldNameClashes(decl, overrides, context.propertyNameOf)) {
+    refused.add(clash.key);
+    const whose = `expected a name no other field of \`${decl.name}\` (${page.file}) has`;
+    report(
+      clash.added ? ["fields", clash.key] : ["fields", clash.key, "name"],
+      "error",
+      clash.added
+        ? `Unexpected field \`${clash.key}\` to add${clash.name === clash.key ? "" : ` as \`${clash.name}\``}, the property name of field \`${clash.other}\`, ${whose}; the field is not added`
+        : `Unexpected name \`${clash.name}\` for field \`${clash.key}\`, the property name of field \`${clash.other}\`, ${whose}; \`${clash.key}\` keeps its name`,
+      "override-conflict",
     );
+  }
+  let fields = decl.fields;
+  for (const [name, given] of Object.entries(overrides)) {
+    const index = matchField(fields, name);
     const field = fields[index];
+    const override = refused.has(name) ? withoutName(given) : given;
     if (field === undefined) {
+      if (refused.has(name)) continue;
       if (override.type === undefined) {
         const near = nearestWords(
           name,
@@ -216,6 +228,9 @@ function overrideFields(
   }
   return fields;
 }
+
+/** A field override without its `name` (a name another field has is not applied). */
+const withoutName = ({ name: _name, ...rest }: FieldOverride): FieldOverride => rest;
 
 /** Reads a type spelling as a type cell of the page, with the cell's modifiers applied as a row would. */
 function readType(

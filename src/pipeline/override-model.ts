@@ -7,10 +7,12 @@
  */
 import { basename } from "node:path";
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import { sanitizeIdentifier } from "../emit/names.js";
 import { propertyName } from "../emit/plan.js";
+import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/override-names.js";
 import type { PageResult } from "../model/build.js";
 import type { Decl } from "../core/model.js";
-import type { ResolvedOptions } from "../core/options.js";
+import type { PageOverride, ResolvedOptions } from "../core/options.js";
 import { overrideSourceOf, placeIn } from "./overrides-config.js";
 import type { SourcePage } from "../parse/files.js";
 import { nearestWords, orList } from "../core/suggest.js";
@@ -86,8 +88,11 @@ export async function overrideModel(
     });
     out.results[index] = { ...result, ...(applied.decl ? { decl: applied.decl } : {}) };
     out.diagnostics.push(...applied.diagnostics);
-    if (applied.decl && entry.name !== undefined) out.names.set(applied.decl.id, entry.name);
+    // A name equal to the docs' one renames nothing (a warning says so) and takes no other's name.
+    if (applied.decl && entry.name !== undefined && entry.name !== applied.decl.name)
+      out.names.set(applied.decl.id, entry.name);
   }
+  refuseTakenNames(out, pages, entries);
   const modelPages = results.flatMap((result, index) =>
     result.decl ? [(pages[index] as SourcePage).file] : [],
   );
@@ -105,6 +110,41 @@ export async function overrideModel(
     );
   }
   return out;
+}
+
+/**
+ * Reports the `name` overrides that take another model's name (model/override-names.ts) and takes
+ * them back: the model keeps its docs' name, and its note no longer says the name was overridden.
+ */
+function refuseTakenNames(
+  out: OverriddenModel,
+  pages: readonly SourcePage[],
+  entries: Readonly<Record<string, PageOverride>>,
+): void {
+  if (out.names.size === 0) return;
+  const models = new Map<string, NamedModel & { index: number }>();
+  out.results.forEach((result, index) => {
+    const file = (pages[index] as SourcePage).file;
+    if (result.decl)
+      models.set(result.decl.id, { id: result.decl.id, name: result.decl.name, file, index });
+  });
+  for (const clash of modelNameClashes([...models.values()], out.names, sanitizeIdentifier)) {
+    const model = models.get(clash.id) as NamedModel & { index: number };
+    const whose = clash.other.renamed
+      ? `the name the override of ${clash.other.file} gives \`${clash.other.name}\` too`
+      : `the name of \`${clash.other.name}\` (${clash.other.file})`;
+    out.diagnostics.push(
+      diagnosticAt(
+        placeIn(overrideSourceOf(entries[model.file] as PageOverride, model.file), ["name"]),
+        "error",
+        "override-conflict",
+        `Unexpected name \`${clash.name}\` for \`${model.name}\` (${model.file}), ${whose}, expected a name no other model has; \`${model.name}\` keeps its name`,
+      ),
+    );
+    out.names.delete(clash.id);
+    const result = out.results[model.index] as PageResult;
+    out.results[model.index] = { ...result, decl: withoutNameNote(result.decl as Decl) };
+  }
 }
 
 /**
