@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { GenerateOptions } from "../src/index.js";
 import { runPipeline } from "../src/pipeline/generate.js";
 import { layoutTypes } from "../src/emit/type-layout.js";
-import { isPrettierLayout } from "../src/emit/validator-layout.js";
+import { isPrettierLayout, layoutCode } from "../src/emit/validator-layout.js";
 import { formatModule } from "../src/emit/format.js";
 import { memoryFs } from "./fuzz-pages.js";
 import { CORPORA, corpus, itShared } from "./support/helpers.js";
@@ -161,6 +161,59 @@ describe("isPrettierLayout", () => {
   });
 });
 
+describe("layoutCode", () => {
+  const long = (stem: string) => `${stem}${"X".repeat(40)}`;
+  const cases: Array<[string, string[]]> = [
+    [
+      "a shape list entry too wide: one element per line, an object inside broken again",
+      [
+        "export const $sA: DeclShape = {",
+        'kind: "object",',
+        `fields: [["${long("AccountExperienceCustomTranslations")}", 0, { arr: () => $s${long("Revision")} }], ["b", 1, { or: [() => $s${"R".repeat(69)}, "null"] }]],`,
+        "};",
+      ],
+    ],
+    [
+      "a conditional whose object consequent is too wide",
+      [
+        "export function validateA(value: unknown): ValidationResult<A> {",
+        `return $isA(value, 0) ? { success: true, value: value as ${long("CreateThreadRequestChunkingStrategy")} } : $collect(value, $sA);`,
+        "}",
+      ],
+    ],
+    [
+      "an operand of a chain that is a chain in parentheses",
+      [
+        "function f(o: object, x: unknown, foreign: boolean): boolean {",
+        `if (typeof x !== "string" || ((foreign || "${long("DeviceAuthorization")}" in $objectProto) && !$own(o, "${long("DeviceAuthorization")}"))) return false;`,
+        "return true;",
+        "}",
+      ],
+    ],
+    [
+      "a signature and a schema assignment whose first line cannot break",
+      [
+        `export function is${long(long("ListPartnersFieldsResponse"))}(value: unknown): value is A {`,
+        "return true;",
+        "}",
+        `export const ${long(long("ListPartnersFieldsResponse"))}Schema: StandardSchemaV1<unknown, ${long("A")}> = $standard(validateA);`,
+      ],
+    ],
+  ];
+  for (const [name, lines] of cases)
+    it(`lays out ${name} as prettier does`, async () => {
+      const flat = `${lines.join("\n")}\n`;
+      const laidOut = layoutCode(flat);
+      expect(isPrettierLayout(laidOut)).toBe(true);
+      expect(laidOut).toBe(await formatModule(flat));
+    });
+
+  it("leaves a chain nested twice in parentheses to prettier", () => {
+    const flat = `if (a || (b && (c || "${long(long("Key"))}" in o))) return false;\n`;
+    expect(isPrettierLayout(layoutCode(flat))).toBe(false);
+  });
+});
+
 describe("layoutTypes", () => {
   it("breaks a wide import one name per line, as prettier does", async () => {
     const names = Array.from({ length: 12 }, (_, index) => `name${index}`).join(", ");
@@ -195,5 +248,43 @@ describe("layoutTypes", () => {
     expect(layoutTypes('export type A = "say \\"hi\\"";\n')).toBeUndefined();
     expect(layoutTypes('export type A = "名前";\n')).toBeUndefined();
     expect(layoutTypes(`export type A = Record<string, ${"B".repeat(100)}>;\n`)).toBeUndefined();
+  });
+
+  it("breaks a wide alias of one name or string, and a wide property's union, as prettier does", async () => {
+    const name = "T".repeat(50);
+    for (const printed of [
+      `export type ${name} = ${"E".repeat(50)};\n`,
+      `export type ${name} = "${"s".repeat(50)}";\n`,
+      `export interface A {\n    ${"f".repeat(46)}?: ${"E".repeat(45)} | Other;\n}\n`,
+      `export interface A {\n    ${"f".repeat(46)}?: ${"E".repeat(45)} | undefined;\n}\n`,
+      `export interface A {\n    ${"f".repeat(46)}?: "${"a".repeat(40)}" | "${"b".repeat(40)}" | "c";\n}\n`,
+    ]) {
+      const laidOut = layoutTypes(printed);
+      expect(laidOut, printed).toBeDefined();
+      expect(laidOut).toBe(await formatModule(printed));
+    }
+    // Prettier keeps `Name | null` on the property's line however wide: left to prettier.
+    expect(
+      layoutTypes(`export interface A {\n    ${"f".repeat(46)}?: ${"E".repeat(45)} | null;\n}\n`),
+    ).toBeUndefined();
+  });
+
+  it("lays out JSDoc with non-ASCII text and quotes as prettier does: it keeps comment text", async () => {
+    const printed = [
+      "export interface A {",
+      "    /**",
+      '     * The key\'s fingerprint — hex(SHA-256) of the “public” key, \\"quoted\\"; 名前 §4.1.',
+      "     */",
+      "    b?: string;",
+      "}",
+      "",
+    ].join("\n");
+    const laidOut = layoutTypes(printed);
+    expect(laidOut).toBeDefined();
+    expect(laidOut).toBe(await formatModule(printed));
+    expect(isPrettierLayout(`/** — “名前” \\"x\\" */\nconst a = "x";\n`)).toBe(true);
+    // The same text in code still goes to prettier, and so does a string that only looks like a comment.
+    expect(isPrettierLayout(`const a = "/* — */";\n`)).toBe(false);
+    expect(isPrettierLayout(`/* unclosed —\nconst a = 1;\n`)).toBe(false);
   });
 });

@@ -32,9 +32,23 @@ export function scanCode(
 
 /**
  * Whether `code` holds text prettier rewrites or measures differently whatever the layout: a double
- * quote inside a string (prettier switches the string to single quotes) or a non-ASCII character
- * (prettier counts East Asian wide characters as two columns).
+ * quote inside a string (prettier switches the string to single quotes) or a non-ASCII character in
+ * code (prettier counts East Asian wide characters as two columns). Block comments are skipped:
+ * prettier keeps their text as it is, and a comment on its own line takes no part in breaking code.
  */
 export function hasRewrittenText(code: string): boolean {
-  return code.includes('\\"') || /[^\x00-\x7f]/.test(code);
+  for (let i = 0; i < code.length; i++) {
+    const char = code.charCodeAt(i);
+    if (char === 0x2f && code.charCodeAt(i + 1) === 0x2a) {
+      const end = code.indexOf("*/", i + 2);
+      if (end < 0) return true;
+      i = end + 1;
+    } else if (char === 0x22) {
+      for (i++; i < code.length && code.charCodeAt(i) !== 0x22; i++) {
+        if (code.charCodeAt(i) > 0x7f) return true;
+        if (code.charCodeAt(i) === 0x5c && code.charCodeAt(++i) === 0x22) return true;
+      }
+    } else if (char > 0x7f) return true;
+  }
+  return false;
 }

@@ -59,18 +59,24 @@ function breakLine(indent: string, text: string): string[] | undefined {
   if (alias) {
     const [, left, type] = alias as unknown as [string, string, string];
     const members = unionMembers(type);
-    if (members.length < 2) return undefined;
     const next = [`${indent}${left}`, `${inner}${type};`];
+    // One name or string: on the next line when it fits there (prettier cannot break it further).
+    if (members.length < 2)
+      return /^(?:[\w$]+|"(?:[^"\\]|\\.)*")$/.test(type) && fits(next) ? next : undefined;
     if (fits(next)) return next;
     const broken = [`${indent}${left}`, ...unionLines(inner, members, ";")];
     return fits(broken) ? broken : undefined;
   }
-  // `name?: A | B;` in an interface: one member per line below the name.
+  // `name?: A | B;` in an interface: the union on the next line when it fits there, else one member
+  // per line. Prettier never breaks `Name | null` here (it hugs a type reference and null), and
+  // docs2ts does not copy that rule: such a line goes to prettier.
   const property = /^((?:readonly )?[\w$]+\??:) (.*);$/.exec(text);
   if (property) {
     const [, left, type] = property as unknown as [string, string, string];
     const members = unionMembers(type);
-    if (members.length < 2) return undefined;
+    if (members.length < 2 || (members.length === 2 && members.includes("null"))) return undefined;
+    const next = [`${indent}${left}`, `${inner}${type};`];
+    if (fits(next)) return next;
     const broken = [`${indent}${left}`, ...unionLines(`${inner}`, members, ";")];
     return fits(broken) ? broken : undefined;
   }

@@ -71,6 +71,41 @@ function splitTopLevel(text: string, separator: string): string[] {
 }
 
 /**
+ * An array or object literal too wide for its line, broken as prettier breaks it: `head` and the
+ * opening bracket, one element per line with a trailing comma (an element still too wide broken the
+ * same way, or `key: literal` with the literal broken), and the closing bracket with `tail`. Undefined
+ * when an element is too wide and no literal, or the literal is a list of numbers (prettier fills those).
+ */
+function breakLiteral(
+  indent: string,
+  head: string,
+  literal: string,
+  tail: string,
+): string[] | undefined {
+  const object = literal.startsWith("{ ") && literal.endsWith(" }");
+  if (!object && !(literal.startsWith("[") && literal.endsWith("]"))) return undefined;
+  const elements = splitTopLevel(object ? literal.slice(2, -2) : literal.slice(1, -1), ", ");
+  if (!object && elements.every((element) => /^-?\d/.test(element))) return undefined;
+  const inner = `${indent}  `;
+  const lines = [`${indent}${head}${object ? "{" : "["}`];
+  for (const element of elements) {
+    const line = `${inner}${element},`;
+    if (line.length <= WIDTH) {
+      lines.push(line);
+      continue;
+    }
+    const property = object ? /^([\w$]+: )([[{].*)$/.exec(element) : null;
+    const broken = property
+      ? breakLiteral(inner, property[1] as string, property[2] as string, ",")
+      : breakLiteral(inner, "", element, ",");
+    if (!broken) return undefined;
+    lines.push(...broken);
+  }
+  lines.push(`${indent}${object ? "}" : "]"}${tail}`);
+  return lines;
+}
+
+/**
  * A list property `key: [a, b],` one element per line, as prettier lays it out: when it is too wide,
  * or when it has several elements that are all arrays (prettier then always breaks). A list of numbers
  * too wide for one line stays as it is: prettier fills such lines, which docs2ts does not copy.
@@ -83,7 +118,13 @@ function breakList(indent: string, line: string): string[] | undefined {
   if (!forced && indent.length + line.length <= WIDTH) return undefined;
   if (elements.length > 1 && elements.every((element) => /^-?\d/.test(element))) return undefined;
   const inner = `${indent}  `;
-  return [`${indent}${list[1]}: [`, ...elements.map((e) => `${inner}${e},`), `${indent}],`];
+  const lines = [`${indent}${list[1]}: [`];
+  for (const element of elements) {
+    const line = `${inner}${element},`;
+    lines.push(...((line.length > WIDTH && breakLiteral(inner, "", element, ",")) || [line]));
+  }
+  lines.push(`${indent}],`);
+  return lines;
 }
 
 /**
@@ -122,10 +163,18 @@ function breakConditional(indent: string, statement: string): string[] | undefin
   if (!statement.startsWith("return ") || !statement.endsWith(";")) return undefined;
   const [condition, rest, ...more] = splitTopLevel(statement.slice(7, -1), " ? ");
   if (rest === undefined || more.length > 0) return undefined;
-  const [then, otherwise, ...extra] = splitTopLevel(rest, " : ");
+  const [then = "", otherwise, ...extra] = splitTopLevel(rest, " : ");
   if (otherwise === undefined || extra.length > 0) return undefined;
   const inner = `${indent}  `;
-  return [`${indent}return ${condition}`, `${inner}? ${then}`, `${inner}: ${otherwise};`];
+  // A consequent too wide: an object literal breaks, its members aligned past the `? `.
+  const consequent =
+    `${inner}? ${then}`.length > WIDTH ? breakLiteral(`${inner}  `, "", then, "") : undefined;
+  if (consequent) consequent[0] = `${inner}? ${(consequent[0] as string).trimStart()}`;
+  return [
+    `${indent}return ${condition}`,
+    ...(consequent ?? [`${inner}? ${then}`]),
+    `${inner}: ${otherwise};`,
+  ];
 }
 
 /** The index of the bracket closing the one at `open`, or -1. */
@@ -137,12 +186,32 @@ function closingBracket(line: string, open: number): number {
   return found;
 }
 
-/** `operand op` lines of a broken chain at `indent` (the last without the operator). */
-function chainLines(indent: string, chain: { operator: string; operands: string[] }): string[] {
-  return chain.operands.map(
-    (operand, index) =>
-      `${indent}${operand}${index < chain.operands.length - 1 ? ` ${chain.operator}` : ""}`,
-  );
+/**
+ * `operand op` lines of a broken chain at `indent` (the last without the operator). An operand too
+ * wide that is a chain in parentheses breaks once the same way, its later operands two columns
+ * deeper; deeper nesting is left to prettier (the line stays too wide).
+ */
+function chainLines(
+  indent: string,
+  chain: { operator: string; operands: string[] },
+  nest = true,
+): string[] {
+  return chain.operands.flatMap((operand, index) => {
+    const after = index < chain.operands.length - 1 ? ` ${chain.operator}` : "";
+    const line = `${indent}${operand}${after}`;
+    const nested =
+      nest &&
+      line.length > WIDTH &&
+      operand.startsWith("(") &&
+      closingBracket(operand, 0) === operand.length - 1
+        ? logicalChain(operand.slice(1, -1))
+        : undefined;
+    if (!nested) return [line];
+    const lines = chainLines(`${indent}  `, nested, false);
+    lines[0] = `${indent}(${(lines[0] as string).trimStart()}`;
+    lines[lines.length - 1] = `${lines[lines.length - 1] as string})${after}`;
+    return lines;
+  });
 }
 
 /**
@@ -222,17 +291,24 @@ export function layoutCode(code: string): string {
 }
 
 /**
- * Whether laid-out validator code can skip prettier: every line but comments fits in 100 columns
- * (prettier never rewraps comments), every character is ASCII (prettier measures East Asian wide
- * characters as two columns), and no string literal holds a double quote (prettier would switch such
- * a string to single quotes).
+ * Whether laid-out validator code can skip prettier: every line but comments and unbreakable heads
+ * fits in 100 columns (prettier never rewraps comments), every character of the code outside comments
+ * is ASCII (prettier measures East Asian wide characters as two columns), and no string literal holds
+ * a double quote (prettier would switch such a string to single quotes).
  */
 export function isPrettierLayout(code: string): boolean {
   if (hasRewrittenText(code)) return false;
   for (const line of code.split("\n")) {
     if (line.length <= WIDTH) continue;
     const text = line.trimStart();
-    if (!text.startsWith("/**") && !text.startsWith("*")) return false;
+    if (!text.startsWith("/**") && !text.startsWith("*") && !UNBREAKABLE_HEAD.test(line))
+      return false;
   }
   return true;
 }
+
+/**
+ * The first line of a broken signature or `XSchema` assignment: with a long name it is too wide, and
+ * prettier leaves it so (no break is possible before the bracket).
+ */
+const UNBREAKABLE_HEAD = /^(?:export function [\w$]+\(|export const [\w$]+: [\w$]+<)$/;
