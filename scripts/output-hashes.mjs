@@ -3,8 +3,9 @@
 // option that changes output. Run it before and after a refactor that must not change the output and
 // compare the two listings: `node scripts/output-hashes.mjs > before.txt` ... `diff before.txt after.txt`.
 //
-// Usage: npm run build && node scripts/output-hashes.mjs [--dist DIR] [folder ...]
-// (default: every folder of ../shared/corpus; --dist: another build of docs2ts, to compare two builds)
+// Usage: npm run build && node scripts/output-hashes.mjs [--dist DIR] [--only NAME,...] [folder ...]
+// (default: every folder of ../shared/corpus; --dist: another build of docs2ts, to compare two builds;
+// --only: these option sets only, by the names printed, e.g. `--only default,enumStyle=enum`)
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +15,8 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
 const distAt = args.indexOf("--dist");
 const dist = distAt >= 0 ? resolve(args.splice(distAt, 2)[1]) : join(root, "dist");
+const onlyAt = args.indexOf("--only");
+const only = onlyAt >= 0 ? new Set(args.splice(onlyAt, 2)[1].split(",")) : undefined;
 const { generate } = await import(pathToFileURL(join(dist, "index.js")).href);
 
 /** Each option that changes output, with every value other than its default. */
@@ -54,8 +57,16 @@ if (folders.length === 0) {
   process.exit(2);
 }
 
+if (only) {
+  const unknown = [...only].filter((name) => !VARIANTS.some(([known]) => known === name));
+  if (unknown.length > 0) {
+    console.error(`unknown option sets: ${unknown.join(", ")}`);
+    process.exit(2);
+  }
+}
 for (const folder of folders) {
   for (const [name, options] of VARIANTS) {
+    if (only && !only.has(name)) continue;
     const result = await generate({
       input: folder,
       out: "/nonexistent-docs2ts-out",

@@ -29,6 +29,8 @@ const OUTSIDE_CACHE: Partial<Record<keyof ResolvedOptions, string>> = {
   maxErrors: "when reading stops; each page read is keyed by its own input",
   rules: "re-grades diagnostics after the memoised stages",
   jsonSchema: "schemas are written fresh in every run (not memoised)",
+  maxIssues:
+    "read only by the runtime files, which docs2ts fills in from its own templates in every run (not memoised); a user's runtime template is memoised with its filled-in text as the key",
 };
 
 /** A non-default value of every option (input and templates are set up in beforeAll). */

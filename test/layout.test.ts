@@ -11,6 +11,8 @@ import { runPipeline } from "../src/pipeline/generate.js";
 import { layoutTypes } from "../src/emit/type-layout.js";
 import { isPrettierLayout, layoutCode } from "../src/emit/validator-layout.js";
 import { formatModule } from "../src/emit/format.js";
+import { runtimeFiles } from "../src/emit/validator-runtime.js";
+import { resolveOptions } from "../src/core/options.js";
 import { memoryFs } from "./fuzz-pages.js";
 import { CORPORA, corpus, itShared } from "./support/helpers.js";
 
@@ -158,6 +160,18 @@ describe("isPrettierLayout", () => {
     expect(isPrettierLayout(`const a = ${"1 + ".repeat(30)}1;\n`)).toBe(false);
     expect(isPrettierLayout(`const a = "say \\"hi\\"";\n`)).toBe(false);
     expect(isPrettierLayout(`const a = "名前";\n`)).toBe(false);
+  });
+});
+
+describe("the runtime files", () => {
+  it("are in prettier's layout as docs2ts fills in its own templates, so they skip prettier", async () => {
+    for (const options of [
+      {},
+      { maxIssues: 0, maxDepth: 1, unknownKeys: "reject", optionalUndefined: "reject" },
+      { maxIssues: 123_456_789, maxDepth: 9_007_199_254_740_991, importExtension: ".ts" },
+    ] as const)
+      for (const file of runtimeFiles(resolveOptions({ input: "docs", ...options })))
+        expect(await formatModule(file.text), file.path).toBe(file.text);
   });
 });
 

@@ -42,8 +42,10 @@ const fits = (lines: readonly string[]) => lines.every((line) => line.length <= 
  */
 function breakLine(indent: string, text: string): string[] | undefined {
   const inner = `${indent}  `;
-  // `import { a, b } from "x";`: one name per line (an import of one name never breaks).
-  const imported = /^(import (?:type )?)\{ (.*) \} from ("[^"]*");$/.exec(text);
+  // `import { a, b } from "x";` (or `export`): one name per line; a list of one name never breaks,
+  // and neither does `export * as x from "y";`.
+  if (/^export \* as [\w$]+ from "[^"]*";$/.test(text)) return [`${indent}${text}`];
+  const imported = /^((?:import|export) (?:type )?)\{ (.*) \} from ("[^"]*");$/.exec(text);
   if (imported) {
     const [, head, names, from] = imported as unknown as [string, string, string, string];
     const list = names.split(", ");

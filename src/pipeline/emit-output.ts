@@ -9,7 +9,8 @@ import { emitJsonSchema, schemaPath } from "../emit/json-schema.js";
 import type { ModuleEmitContext } from "../emit/module.js";
 import type { EmitPlan, ModulePlan } from "../emit/plan.js";
 import type { DeclShape } from "../emit/shape.js";
-import { renderBanner } from "../emit/templates.js";
+import { renderBanner, templatePath } from "../emit/templates.js";
+import { layoutTypes } from "../emit/type-layout.js";
 import {
   allocateValidatorNames,
   publicValidatorNames,
@@ -48,6 +49,18 @@ async function moduleRenderer() {
 async function formatted({ banner, text }: { banner: string; text: string }): Promise<string> {
   const { formatModule } = await import("../emit/format.js");
   return `${banner}\n${await formatModule(text)}`;
+}
+
+/**
+ * Whether a runtime file is in prettier's layout without prettier: docs2ts's own templates are
+ * (`npm run format:check` keeps them so), and filling in the options keeps them so when the numbers
+ * print as plain integers (test/layout.test.ts checks both). A user's template is formatted.
+ */
+function runtimeLaidOut(path: string, options: ResolvedOptions): boolean {
+  return (
+    templatePath(path, options.templates) === templatePath(path, undefined) &&
+    [options.maxIssues, options.maxDepth].every((n) => Number.isSafeInteger(n) && n >= 0)
+  );
 }
 
 /** What each module's job reads of the options, the same for every module. */
@@ -126,7 +139,11 @@ export async function emitRuntime(run: EmitRun): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const runtime of runtimeFiles(run.options)) {
     const input = { banner: run.banner(`templates/${runtime.path}`), text: runtime.text };
-    files.push({ path: runtime.path, content: await run.cache.memo("runtime", input, formatted) });
+    const content =
+      !run.formatAll && runtimeLaidOut(runtime.path, run.options)
+        ? `${input.banner}\n${input.text}`
+        : await run.cache.memo("runtime", input, formatted, run.formatAll);
+    files.push({ path: runtime.path, content });
   }
   return files;
 }
@@ -169,7 +186,13 @@ export async function emitIndex(
   const files: OutputFile[] = [];
   for (const index of indexFiles(plan.modules, exportsOf, rootExports, options.importExtension)) {
     const input = { banner: run.banner("all pages"), text: index.body };
-    files.push({ path: index.path, content: await run.cache.memo("index", input, formatted) });
+    // Export lists break as import lists do (type-layout.ts); anything else goes to prettier.
+    const laidOut = run.formatAll ? undefined : layoutTypes(index.body);
+    const content =
+      laidOut !== undefined
+        ? `${input.banner}\n${laidOut}`
+        : await run.cache.memo("index", input, formatted, run.formatAll);
+    files.push({ path: index.path, content });
   }
   return files;
 }
