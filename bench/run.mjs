@@ -288,6 +288,13 @@ for (const stage of STAGES)
     `| ${stage} | ${pairs.map((p) => `${Math.round(p.stages[stage])} ms`).join(" | ")} |`,
   );
 
+// What remark alone costs: the parse stage (the sections a model is read from, nothing else) against
+// openapi-typescript's whole run. A cold run cannot be faster than this ratio while remark parses the
+// field tables.
+console.log(
+  `\nThe parse stage alone against openapi-typescript's whole run: ${pairs.map((p) => `${p.name} ${ratio(p.stages.parse, p.baseline.ms)}`).join(", ")}.`,
+);
+
 const growthRatio = growth.ms / single.ms;
 const growthCpuRatio = growth.cpuMs / single.cpuMs;
 console.log(

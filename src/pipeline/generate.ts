@@ -91,7 +91,8 @@ export interface PipelineInternals {
 export interface BuildModelContext {
   /** The file system pages are listed and read through (`memoryPageFileSystem` for page texts). */
   fs: PageFileSystem;
-  cache: ContentCache;
+  /** The cache, or its opening: the pages are listed and read while the cache file loads. */
+  cache: ContentCache | Promise<ContentCache>;
   timings: StageTimings;
   onProgress?: GenerateHooks["onProgress"];
   /** Parse whole pages (see `PipelineInternals`). */
@@ -103,10 +104,11 @@ export interface BuildModelContext {
  * plan modules; with every diagnostic. `generate` emits from it; `diff` compares two of them.
  */
 export async function buildModel(options: ResolvedOptions, context: BuildModelContext) {
-  const { fs, cache, timings } = context;
+  const { fs, timings } = context;
   let start = performance.now();
   const listing = await scanPages(options.input, fs);
   const pages = await readPages(options.input, listing.files, fs);
+  const cache = await context.cache;
   timings.read += performance.now() - start;
   const read = await readModels(pages, options, cache, timings, context.onProgress, {
     wholePages: context.wholePages === true,
@@ -199,15 +201,16 @@ export async function runPipeline(
   const options = resolveOptions(userOptions);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
   const cacheDir = options.cache ? options.cacheDir : undefined;
-  const cache =
-    internals.cache ?? (await ContentCache.open(cacheDir, toolFingerprint(), internals.onMemo));
+  const opening =
+    internals.cache ?? ContentCache.open(cacheDir, toolFingerprint(), internals.onMemo);
   const { pages, read, decls, resolved, plan, diagnostics } = await buildModel(options, {
     fs: internals.fs ?? nodePageFileSystem,
-    cache,
+    cache: opening,
     timings,
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
     ...(internals.wholePages ? { wholePages: true } : {}),
   });
+  const cache = await opening;
   const start = performance.now();
   const shapes = buildShapes(plan.modules, options);
   timings.model += performance.now() - start;
