@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { jsonSyntaxError } from "./json-positions.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
@@ -17,6 +18,7 @@ export const CONFIG_FILES = [
   "docs2ts.config.ts",
 ] as const;
 
+/** Reads a JSON file and its text; a file that is not JSON is an error at the line and column. */
 export function readJson(path: string, shown: string): { value: unknown; text: string } {
   let text: string;
   try {
@@ -29,7 +31,13 @@ export function readJson(path: string, shown: string): { value: unknown; text: s
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
+    // JSON.parse's message gives an offset, or a quote of the text, or neither: find the place.
+    const found = jsonSyntaxError(text);
+    throw new ConfigError(
+      found
+        ? `${shown}:${found.at.line}:${found.at.column}: not valid JSON: ${found.message}`
+        : `${shown}: not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
