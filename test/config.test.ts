@@ -262,6 +262,42 @@ describe("loadConfig", () => {
     expect((error as Error).message).toContain(`docs2ts.config.json:${want}`);
   });
 
+  // JSON.parse keeps the last of two keys: two entries for one page would drop the first one's
+  // corrections without a word.
+  it.each<[string, string, string]>([
+    [
+      "two entries for one page",
+      '{\n  "overrides": {\n    "a.md": { "name": "A" },\n    "b.md": {},\n    "a.md": { "fields": {} }\n  }\n}\n',
+      'docs2ts.config.json:5:5: key "overrides["a.md"]" given twice (first at line 3), expected each key once: JSON keeps only the last, so merge the two',
+    ],
+    [
+      "an option",
+      '{ "input": "docs",\n  "out": "a",\n  "out": "b" }',
+      'docs2ts.config.json:3:3: key "out" given twice (first at line 2)',
+    ],
+    [
+      "a field in a project",
+      '{ "projects": [{}, { "overrides": { "a.md": { "fields": {\n  "X": { "nullable": true }, "X": {} } } } }] }',
+      'docs2ts.config.json:2:30: key "projects[1].overrides["a.md"].fields.X" given twice (first at line 2)',
+    ],
+  ])("refuses a key given twice: %s", async (_name, text, want) => {
+    write("docs2ts.config.json", text);
+    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(want);
+  });
+
+  it("refuses a key given twice in package.json's docs2ts key, and only there", async () => {
+    const pkg = (docs2ts: string) =>
+      `{\n  "name": "x",\n  "scripts": { "a": "1", "a": "2" },\n  "docs2ts": ${docs2ts}\n}\n`;
+    write("package.json", pkg('{ "out": "gen" }'));
+    expect((await loadConfig(undefined, dir)).projects).toEqual([{ out: "gen" }]);
+    write("package.json", pkg('{ "out": "gen", "out": "lib" }'));
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      'package.json:4:30: key "docs2ts.out" given twice (first at line 4)',
+    );
+  });
+
   it("places a syntax error in package.json, where the docs2ts key is looked for", async () => {
     write("package.json", '{\n  "name": "x",\n  "docs2ts": { "out": "gen", }\n}\n');
     await expect(loadConfig(undefined, dir)).rejects.toThrow(

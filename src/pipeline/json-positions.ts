@@ -17,9 +17,9 @@ export function jsonPointer(steps: readonly (string | number)[]): string {
   return steps.map((step) => `/${String(step).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
-/** A key given a second time in one object: its pointer, and where each of the two was written. */
+/** A key given a second time in one object: its steps from the root, and where each was written. */
 export interface DuplicateKey {
-  pointer: string;
+  steps: (string | number)[];
   at: TextPoint;
   first: TextPoint;
 }
@@ -123,7 +123,7 @@ export function scanJson(text: string): JsonKeys {
   const noTrailingComma = (close: string, expected: string) => {
     if (text[index] === close) fail(`${expected} after the comma (JSON allows no trailing comma)`);
   };
-  const readObject = (pointer: string) => {
+  const readObject = (pointer: string, steps: readonly (string | number)[]) => {
     index += 1;
     skipSpace();
     if (text[index] === "}") return void (index += 1);
@@ -135,12 +135,12 @@ export function scanJson(text: string): JsonKeys {
       const key = readString();
       const child = `${pointer}${jsonPointer([key])}`;
       const first = seen.get(key);
-      if (first) duplicates.push({ pointer: child, at, first });
+      if (first) duplicates.push({ steps: [...steps, key], at, first });
       else seen.set(key, at);
       positions.set(child, at);
       skipSpace();
       expect(":", "`:` after the key");
-      readValue(child);
+      readValue(child, [...steps, key]);
       skipSpace();
       if (text[index] === "}") return void (index += 1);
       expect(",", "`,` or `}`");
@@ -148,7 +148,7 @@ export function scanJson(text: string): JsonKeys {
       noTrailingComma("}", "another key");
     }
   };
-  const readArray = (pointer: string) => {
+  const readArray = (pointer: string, steps: readonly (string | number)[]) => {
     index += 1;
     skipSpace();
     if (text[index] === "]") return void (index += 1);
@@ -156,7 +156,7 @@ export function scanJson(text: string): JsonKeys {
       const child = `${pointer}/${item}`;
       skipSpace();
       positions.set(child, point());
-      readValue(child);
+      readValue(child, [...steps, item]);
       skipSpace();
       if (text[index] === "]") return void (index += 1);
       expect(",", "`,` or `]`");
@@ -164,11 +164,11 @@ export function scanJson(text: string): JsonKeys {
       noTrailingComma("]", "another value");
     }
   };
-  const readValue = (pointer: string): void => {
+  const readValue = (pointer: string, steps: readonly (string | number)[]): void => {
     skipSpace();
     const first = text[index];
-    if (first === "{") return readObject(pointer);
-    if (first === "[") return readArray(pointer);
+    if (first === "{") return readObject(pointer, steps);
+    if (first === "[") return readArray(pointer, steps);
     if (first === '"') return void readString();
     NUMBER.lastIndex = index;
     const number = NUMBER.exec(text)?.[0];
@@ -178,7 +178,7 @@ export function scanJson(text: string): JsonKeys {
     if (word === "true" || word === "false" || word === "null") return void (index += word.length);
     fail(VALUE);
   };
-  readValue("");
+  readValue("", []);
   skipSpace();
   if (index < text.length) fail("the end of the file after the value");
   return { positions, duplicates };
