@@ -190,3 +190,28 @@ describe("did you mean, for a misspelling in letter case only", () => {
     ]);
   });
 });
+
+describe("did you mean, for a key that names no page", () => {
+  const unmatched = (key: string) =>
+    `error Unexpected override of \`${key}\`, expected the path of a page in the input folder`;
+  it.each<[string, NonNullable<GenerateOptions["overrides"]>, string]>([
+    // The nearest page has an entry of its own: following "did you mean" would give it two.
+    [
+      "a misspelt path of a page with an entry",
+      { "models/link.md": { name: "ShortLink" }, "models/lnk.md": { fields: {} } },
+      "(`models/link.md` has an entry already: merge the two entries)",
+    ],
+    [
+      "a path in another case of a page with an entry",
+      { "models/link.md": { name: "ShortLink" }, "models/Link.md": { fields: {} } },
+      "(`models/link.md` has an entry already: merge the two entries)",
+    ],
+  ])("%s", async (_name, overrides, want) => {
+    const key = Object.keys(overrides).at(-1) as string;
+    const result = await run(overrides);
+    const found = result.diagnostics.filter((d) => d.ruleId === "override-unmatched");
+    expect(found.map((d) => formatDiagnostic(d).replace(/^.*?: error/, "error"))).toEqual([
+      `${unmatched(key)} ${want} [override-unmatched]`,
+    ]);
+  });
+});

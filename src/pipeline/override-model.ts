@@ -93,13 +93,12 @@ export async function overrideModel(
       out.names.set(applied.decl.id, entry.name);
   }
   refuseTakenNames(out, pages, entries);
-  const modelPages = results.flatMap((result, index) =>
-    result.decl ? [(pages[index] as SourcePage).file] : [],
+  const models = results.flatMap((result, index) =>
+    result.decl ? [{ file: (pages[index] as SourcePage).file, name: result.decl.name }] : [],
   );
   for (const [file, entry] of Object.entries(entries)) {
     if (seen.has(file)) continue;
-    const near = nearestWords(file, modelPages);
-    const hint = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+    const hint = pageHint(file, models, entries);
     out.diagnostics.push(
       diagnosticAt(
         placeIn(overrideSourceOf(entry, file), []),
@@ -110,6 +109,32 @@ export async function overrideModel(
     );
   }
   return out;
+}
+
+/**
+ * " (did you mean ...?)" for an override key that names no page. A page with an entry of its own is
+ * never the suggestion (following it would give the page two entries): the hint says to merge them.
+ */
+function pageHint(
+  key: string,
+  models: readonly { file: string; name: string }[],
+  entries: Readonly<Record<string, PageOverride>>,
+): string {
+  const meant = nearestWords(
+    key,
+    models.map((model) => model.file),
+  );
+  const free = meant.filter((file) => !Object.hasOwn(entries, file));
+  const taken = meant.filter((file) => Object.hasOwn(entries, file));
+  const parts = [
+    ...(free.length > 0 ? [`did you mean ${orList(free)}?`] : []),
+    ...(taken.length > 0
+      ? [
+          `${orList(taken)} ${taken.length === 1 ? "has an entry" : "have entries"} already: merge the two entries`,
+        ]
+      : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join(" ")})` : "";
 }
 
 /**
