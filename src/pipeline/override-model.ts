@@ -112,6 +112,29 @@ export async function overrideModel(
 }
 
 /**
+ * The pages an override key that names no page may mean: the pages whose model has that name (in any
+ * letter case), whose path the key ends with (a path from the config's folder, not the input folder's)
+ * or that end with the key (a path from a folder inside the input folder); else the nearest paths.
+ */
+function pagesMeant(key: string, models: readonly { file: string; name: string }[]): string[] {
+  const wanted = key.split("\\").join("/").toLowerCase();
+  const meant = models.filter(({ file, name }) => {
+    const path = file.toLowerCase();
+    return (
+      name.toLowerCase() === wanted ||
+      path === wanted ||
+      wanted.endsWith(`/${path}`) ||
+      path.endsWith(`/${wanted}`)
+    );
+  });
+  if (meant.length > 0) return meant.map((model) => model.file);
+  return nearestWords(
+    key,
+    models.map((model) => model.file),
+  );
+}
+
+/**
  * " (did you mean ...?)" for an override key that names no page. A page with an entry of its own is
  * never the suggestion (following it would give the page two entries): the hint says to merge them.
  */
@@ -120,10 +143,7 @@ function pageHint(
   models: readonly { file: string; name: string }[],
   entries: Readonly<Record<string, PageOverride>>,
 ): string {
-  const meant = nearestWords(
-    key,
-    models.map((model) => model.file),
-  );
+  const meant = pagesMeant(key, models);
   const free = meant.filter((file) => !Object.hasOwn(entries, file));
   const taken = meant.filter((file) => Object.hasOwn(entries, file));
   const parts = [
