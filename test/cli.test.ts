@@ -110,6 +110,45 @@ describe("config", () => {
     expect(docs2ts(["check"]).code).toBe(2);
   });
 
+  // Node's own import(), as users run it (vitest loads modules its own way): an error thrown while
+  // the config runs is at its stack's line and column; a syntax error, which Node 20 gives no place,
+  // at the place `node --check` marks.
+  it.each<[string, Record<string, string>, string]>([
+    [
+      "an error thrown while the config runs",
+      { "docs2ts.config.mjs": 'const input = "input";\nexport default { input, out: outDir };\n' },
+      "docs2ts.config.mjs:2:30: failed to load: outDir is not defined",
+    ],
+    [
+      "a doubled comma",
+      { "docs2ts.config.mjs": 'export default {\n  input: "input",,\n};\n' },
+      "docs2ts.config.mjs:2:18: failed to load: Unexpected token ','",
+    ],
+    [
+      "a missing comma",
+      { "docs2ts.config.mjs": 'export default {\n  input: "input"\n  out: "gen",\n};\n' },
+      "docs2ts.config.mjs:3:3: failed to load: Unexpected identifier 'out'",
+    ],
+    [
+      "an early end",
+      { "docs2ts.config.mjs": 'export default {\n  input: "input",\n' },
+      "docs2ts.config.mjs:3:1: failed to load: Unexpected end of input",
+    ],
+    [
+      "an error in a module the config imports (no place in the config)",
+      {
+        "helper.mjs": "export const input = ;\n",
+        "docs2ts.config.mjs": 'import { input } from "./helper.mjs";\nexport default { input };\n',
+      },
+      "docs2ts.config.mjs: failed to load: Unexpected token ';'",
+    ],
+  ])("places a .mjs config that fails to load: %s", (_name, files, want) => {
+    for (const [file, text] of Object.entries(files)) write(file, text);
+    const result = docs2ts([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`docs2ts: ${want}\n`);
+  });
+
   it("lets flags override the config", () => {
     write("docs2ts.config.json", JSON.stringify({ out: "gen", enumStyle: "union" }));
     expect(docs2ts([]).code).toBe(0);

@@ -202,7 +202,107 @@ describe("loadConfig", () => {
   it("names a missing --config file and broken JSON", async () => {
     await expect(loadConfig("nope.json", dir)).rejects.toThrow("config file nope.json not found");
     write("bad.json", "{ input: 1 }");
-    await expect(loadConfig("bad.json", dir)).rejects.toThrow(/^bad\.json: not valid JSON: /);
+    await expect(loadConfig("bad.json", dir)).rejects.toThrow(
+      "bad.json:1:3: not valid JSON: Unexpected `input`, expected a key in double quotes or `}`",
+    );
+  });
+
+  // JSON.parse says "at position 31" on Node 20, quotes the text for some mistakes and says
+  // nothing of where an early end is: every one is at its line and column here.
+  it.each<[string, string, string]>([
+    [
+      "a doubled comma",
+      '{\n  "input": "docs",\n  "out": "gen",,\n}\n',
+      "3:16: not valid JSON: Unexpected `,`, expected a key in double quotes",
+    ],
+    [
+      "a trailing comma",
+      '{\n  "input": "docs",\n}\n',
+      "3:1: not valid JSON: Unexpected `}`, expected another key after the comma (JSON allows no trailing comma)",
+    ],
+    [
+      "a missing value",
+      '{\n  "input": ,\n  "out": "gen"\n}\n',
+      "2:12: not valid JSON: Unexpected `,`, expected a value (a string in double quotes, a number, true, false, null, an object or an array)",
+    ],
+    [
+      "an unquoted value",
+      '{\n  "enumStyle": union\n}\n',
+      "2:16: not valid JSON: Unexpected `union`, expected a value (a string in double quotes, a number, true, false, null, an object or an array)",
+    ],
+    [
+      "a missing comma",
+      '{\n  "input": "docs"\n  "out": "gen"\n}\n',
+      '3:3: not valid JSON: Unexpected `"`, expected `,` or `}`',
+    ],
+    [
+      "an early end",
+      '{\n  "input": "docs",\n  "typeMap": {\n',
+      "4:1: not valid JSON: Unexpected end of file, expected a key in double quotes or `}`",
+    ],
+    [
+      "a line break in a string",
+      '{\n  "input": "docs\n"\n}\n',
+      '2:17: not valid JSON: Unexpected line break, expected `"` before the line ends',
+    ],
+    [
+      "a bad escape",
+      '{ "input": "C:\\docs" }',
+      "1:15: not valid JSON: Unexpected `\\d`, expected an escape of",
+    ],
+    [
+      "text after the value",
+      '{ "input": "docs" }\n}\n',
+      "2:1: not valid JSON: Unexpected `}`, expected the end of the file after the value",
+    ],
+  ])("places JSON syntax errors: %s", async (_name, text, want) => {
+    write("docs2ts.config.json", text);
+    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(`docs2ts.config.json:${want}`);
+  });
+
+  // JSON.parse keeps the last of two keys: two entries for one page would drop the first one's
+  // corrections without a word.
+  it.each<[string, string, string]>([
+    [
+      "two entries for one page",
+      '{\n  "overrides": {\n    "a.md": { "name": "A" },\n    "b.md": {},\n    "a.md": { "fields": {} }\n  }\n}\n',
+      'docs2ts.config.json:5:5: key "overrides["a.md"]" given twice (first at line 3), expected each key once: JSON keeps only the last, so merge the two',
+    ],
+    [
+      "an option",
+      '{ "input": "docs",\n  "out": "a",\n  "out": "b" }',
+      'docs2ts.config.json:3:3: key "out" given twice (first at line 2)',
+    ],
+    [
+      "a field in a project",
+      '{ "projects": [{}, { "overrides": { "a.md": { "fields": {\n  "X": { "nullable": true }, "X": {} } } } }] }',
+      'docs2ts.config.json:2:30: key "projects[1].overrides["a.md"].fields.X" given twice (first at line 2)',
+    ],
+  ])("refuses a key given twice: %s", async (_name, text, want) => {
+    write("docs2ts.config.json", text);
+    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(want);
+  });
+
+  it("refuses a key given twice in package.json's docs2ts key, and only there", async () => {
+    const pkg = (docs2ts: string) =>
+      `{\n  "name": "x",\n  "scripts": { "a": "1", "a": "2" },\n  "docs2ts": ${docs2ts}\n}\n`;
+    write("package.json", pkg('{ "out": "gen" }'));
+    expect((await loadConfig(undefined, dir)).projects).toEqual([{ out: "gen" }]);
+    write("package.json", pkg('{ "out": "gen", "out": "lib" }'));
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      'package.json:4:30: key "docs2ts.out" given twice (first at line 4)',
+    );
+  });
+
+  it("places a syntax error in package.json, where the docs2ts key is looked for", async () => {
+    write("package.json", '{\n  "name": "x",\n  "docs2ts": { "out": "gen", }\n}\n');
+    await expect(loadConfig(undefined, dir)).rejects.toThrow(
+      "package.json:3:30: not valid JSON: Unexpected `}`, expected another key after the comma",
+    );
   });
 
   it("explains that .ts configs need type stripping on this Node", async () => {

@@ -4,7 +4,7 @@
  * (test/snapshots/init/); a second run writes nothing and says so.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { initProject } from "../src/commands/init.js";
 import { ROOT, corpus, tempDir, writeTree } from "./support/helpers.js";
@@ -137,5 +137,40 @@ describe("init on a project", () => {
       "docs2ts: cannot read the docs folder README.md: it is a file; expected a folder of Markdown pages.\n",
     );
     expect(run.written).toEqual([]);
+  });
+});
+
+describe("init --input with an absolute path", () => {
+  const page = "# User\n\n| Field | Type |\n| --- | --- |\n| id | string |\n";
+
+  it("reads a folder outside the project, and the config names it as given", async () => {
+    const docs = tempDir("docs2ts-init-docs-");
+    writeTree(docs, { "user.md": page });
+    const project = tempDir("docs2ts-init-");
+    writeTree(project, { "package.json": '{ "name": "abs" }\n' });
+    const run = await initProject({ cwd: project, input: docs });
+    expect(run.code).toBe(0);
+    expect(run.surveys.map((s) => [s.input, s.pages, s.models.object])).toEqual([
+      [docs.split(sep).join("/"), 1, 1],
+    ]);
+    expect(JSON.parse(readFileSync(join(project, "docs2ts.config.json"), "utf8"))).toEqual({
+      input: docs,
+      out: "generated",
+    });
+  });
+
+  it("names a folder inside the project relative to it, so the config works in every clone", async () => {
+    const project = tempDir("docs2ts-init-");
+    writeTree(project, { "package.json": '{ "name": "abs" }\n', "docs/api/user.md": page });
+    const run = await initProject({ cwd: project, input: join(project, "docs", "api") });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, "docs2ts.config.json"), "utf8"))).toEqual({
+      input: "docs/api",
+      out: "generated",
+    });
+    // A second run with the same absolute path: the config's input is that folder.
+    const again = await initProject({ cwd: project, input: join(project, "docs", "api") });
+    expect(again.written).toEqual([]);
+    expect(again.text).not.toContain('Its "input" is not');
   });
 });

@@ -190,3 +190,72 @@ describe("did you mean, for a misspelling in letter case only", () => {
     ]);
   });
 });
+
+describe("did you mean, for a key that names no page", () => {
+  const unmatched = (key: string) =>
+    `error Unexpected override of \`${key}\`, expected the path of a page in the input folder`;
+  it.each<[string, NonNullable<GenerateOptions["overrides"]>, string]>([
+    // A model's name, in any letter case.
+    [
+      "a model's name",
+      { Event: { name: "Happening" } },
+      "(did you mean `models/events/event.md`?)",
+    ],
+    [
+      "a model's name in another case",
+      { link: { name: "ShortLink" } },
+      "(did you mean `models/link.md`?)",
+    ],
+    // A path from the config's folder instead of the input folder.
+    [
+      "a path from the config's folder",
+      { "vendor-docs/openai/models/events/event.md": { name: "Happening" } },
+      "(did you mean `models/events/event.md`?)",
+    ],
+    // A path from a folder inside the input folder.
+    [
+      "a path from a folder inside",
+      { "events/event.md": { name: "Happening" } },
+      "(did you mean `models/events/event.md`?)",
+    ],
+    // The nearest page has an entry of its own: following "did you mean" would give it two.
+    [
+      "a misspelt path of a page with an entry",
+      { "models/link.md": { name: "ShortLink" }, "models/lnk.md": { fields: {} } },
+      "(`models/link.md` has an entry already: merge the two entries)",
+    ],
+    [
+      "a path in another case of a page with an entry",
+      { "models/link.md": { name: "ShortLink" }, "models/Link.md": { fields: {} } },
+      "(`models/link.md` has an entry already: merge the two entries)",
+    ],
+    [
+      "a model's name of a page with an entry",
+      { "models/link.md": { name: "ShortLink" }, Link: { fields: {} } },
+      "(`models/link.md` has an entry already: merge the two entries)",
+    ],
+  ])("%s", async (_name, overrides, want) => {
+    const key = Object.keys(overrides).at(-1) as string;
+    const result = await run(overrides);
+    const found = result.diagnostics.filter((d) => d.ruleId === "override-unmatched");
+    expect(found.map((d) => formatDiagnostic(d).replace(/^.*?: error/, "error"))).toEqual([
+      `${unmatched(key)} ${want} [override-unmatched]`,
+    ]);
+  });
+
+  it("a name two pages declare suggests both", async () => {
+    const dir = tempDir();
+    const user =
+      "# User\n\n## Fields\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `ID` | `string` | :heavy_check_mark: |\n";
+    writeTree(dir, { "admin/user.md": user, "billing/user.md": user });
+    const result = await generate({
+      input: dir,
+      validators: false,
+      cache: false,
+      overrides: { user: {} },
+    });
+    expect(result.diagnostics.find((d) => d.ruleId === "override-unmatched")?.message).toMatch(
+      /\(did you mean `admin\/user\.md` or `billing\/user\.md`\?\)$/,
+    );
+  });
+});

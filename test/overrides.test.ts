@@ -176,7 +176,11 @@ describe("hostile override text", () => {
         "models/components/tier.md": { values: { add: [hostile] } },
       },
     });
-    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // The page's name is no identifier: refused at the override, the docs' name is kept.
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.ruleId, d.keyPath])).toEqual([
+      ["override-invalid-name", 'overrides["models/components/categories.md"].name'],
+    ]);
     expect(strictTypeErrors(result.files)).toEqual([]);
     for (const file of result.files) {
       // Inside string literals the text is data; as code it would be a line of its own.
@@ -185,6 +189,35 @@ describe("hostile override text", () => {
     }
     const text = result.files.find((f) => f.path === "models/components/categories.ts")?.content;
     expect(text).toContain("*\\/ export const pwned = 1;");
+    expect(text).toContain("export interface Categories {");
+  });
+});
+
+describe("a page name the output cannot use as written", () => {
+  it.each<[string, string, string]>([
+    ["not an identifier", "Content Categories", "Content_Categories"],
+    ["a reserved word", "default", "default_"],
+    ["a global the generated code uses", "Record", "Record2"],
+  ])("%s: an error at the override, and the docs' name is kept", async (_name, name, emitted) => {
+    const dir = tempDir();
+    const config = `{\n  "input": "docs",\n  "overrides": {\n    "categories.md": { "name": ${JSON.stringify(name)} }\n  }\n}\n`;
+    writeTree(dir, {
+      "docs2ts.config.json": config,
+      "docs/categories.md": readFileSync(
+        join(CASES, "kinds/input/models/components/categories.md"),
+        "utf8",
+      ),
+    });
+    const [project] = (await loadConfig(undefined, dir)).projects;
+    const result = await generate({ ...project, input: join(dir, "docs"), cache: false });
+    expect(
+      result.diagnostics.filter((d) => d.severity !== "info").map((d) => formatDiagnostic(d)),
+    ).toEqual([
+      `docs2ts.config.json:4:24: error Unexpected name \`${name}\` for \`Categories\` (categories.md), expected a TypeScript identifier the output can use as written (it would be emitted as \`${emitted}\`); \`Categories\` keeps its name [override-invalid-name]`,
+    ]);
+    const text = result.files.find((f) => f.path === "categories.ts")?.content ?? "";
+    expect(text).toContain("export interface Categories {");
+    expect(text).not.toContain("@remarks overridden");
   });
 });
 

@@ -220,6 +220,56 @@ describe("the output folder declares its own module format", () => {
     expect(errors.some((line) => /TS1295|TS1287/.test(line))).toBe(true);
   });
 
+  it("runs compiled into an outDir of a CommonJS package once the README's postbuild copies package.json", async () => {
+    const app = join(work, "commonjs-build");
+    const result = await generate({ input: join(repo, "input"), cache: false });
+    for (const file of result.files) {
+      mkdirSync(dirname(join(app, "generated", file.path)), { recursive: true });
+      writeFileSync(join(app, "generated", file.path), file.content);
+    }
+    // As npm 11's `npm init -y` writes it (without "type", Node 20.19+ guesses ESM, with a warning).
+    writeFileSync(
+      join(app, "package.json"),
+      '{ "name": "app", "version": "1.0.0", "type": "commonjs" }\n',
+    );
+    writeFileSync(
+      join(app, "main.mts"),
+      'import { components, validateBatch } from "./generated/index.js";\n' +
+        "console.log(typeof components, validateBatch({}).success);\n",
+    );
+    writeFileSync(
+      join(app, "main-cjs.ts"),
+      'import generated = require("./generated/index.js");\nconsole.log(typeof generated.isStatus);\n',
+    );
+    const options = {
+      ...strict,
+      ...nodenext,
+      noEmit: false,
+      outDir: join(app, "build"),
+      rootDir: app,
+    };
+    const program = ts.createProgram([...tsFiles(app), join(app, "main.mts")], options);
+    expect(ts.getPreEmitDiagnostics(program).length).toBe(0);
+    program.emit();
+    const run = (file: string) =>
+      spawnSync(process.execPath, [join(app, "build", file)], { cwd: app, encoding: "utf8" });
+    // tsc copies no package.json: the compiled output is read as CommonJS.
+    expect(run("main.mjs").stderr).toMatch(/Named export 'components' not found/);
+    expect(run("main-cjs.js").status).not.toBe(0);
+    // The README's recipe, run as npm would run its postbuild script.
+    const readme = readFileSync(join(repo, "README.md"), "utf8");
+    const postbuild = JSON.parse(
+      /"postbuild": ("(?:[^"\\]|\\.)*")/.exec(readme)?.[1] ?? '""',
+    ) as string;
+    const script = /^node -e "(.*)"$/.exec(postbuild)?.[1];
+    expect(script).toBeDefined();
+    expect(spawnSync(process.execPath, ["-e", script as string], { cwd: app }).status).toBe(0);
+    expect([run("main.mjs").stdout, run("main-cjs.js").stdout]).toEqual([
+      "object false\n",
+      "function\n",
+    ]);
+  });
+
   it("never overwrites a package.json of the user's own in the output folder", async () => {
     const out = join(work, "own-package");
     mkdirSync(out, { recursive: true });

@@ -5,7 +5,7 @@
  * second run reports and writes nothing. Returns data and text; the CLI prints it.
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CONFIG_FILES, loadConfig } from "../pipeline/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { compareDiagnostics } from "../core/diagnostics-format.js";
@@ -84,7 +84,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** Reads a docs folder as a first run would (pages, models, resolution, names) without emitting. */
 export async function surveyFolder(cwd: string, input: string): Promise<FolderSurvey> {
-  const root = isAbsolute(input) ? input : join(cwd, input);
+  const root = resolve(cwd, input);
   const options = resolveOptions({ input: root, cache: false }, cwd);
   const listing = await scanPages(root);
   const pages = await readPages(root, listing.files);
@@ -218,6 +218,17 @@ function addScripts(cwd: string): { lines: string[]; wrote: boolean } {
   };
 }
 
+/**
+ * The docs folder as the config will name it: an absolute path to a folder inside the project becomes
+ * relative to it (the config then works in every clone); any other path stays as given.
+ */
+function projectPath(cwd: string, input: string): string {
+  if (!isAbsolute(input)) return input;
+  const inside = relative(cwd, input);
+  if (inside === "") return ".";
+  return inside.startsWith("..") || isAbsolute(inside) ? input : slash(inside);
+}
+
 /** The output folder for a new config: `src/generated` in a project with `src/`, else `generated`. */
 function defaultOut(cwd: string): string {
   return inspectFolder(join(cwd, "src")) === "folder" ? "src/generated" : "generated";
@@ -239,14 +250,15 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
   const config = await loadConfig(undefined, cwd);
   const inputs: string[] = [];
   if (options.input !== undefined) {
-    const state = inspectFolder(join(cwd, options.input));
+    // An absolute path too (join would put it below the project).
+    const state = inspectFolder(resolve(cwd, options.input));
     if (state !== "folder") {
       lines.push(
         `docs2ts: cannot read the docs folder ${options.input}: ${state === "missing" ? "it does not exist" : state === "file" ? "it is a file" : "it cannot be read"}; expected a folder of Markdown pages.`,
       );
       return done(2);
     }
-    inputs.push(options.input);
+    inputs.push(projectPath(cwd, options.input));
   } else if (config.source !== undefined) {
     inputs.push(...config.projects.map((project) => project.input ?? "input"));
   } else {
@@ -268,7 +280,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
 
   const surveys: FolderSurvey[] = [];
   for (const input of inputs) {
-    const state = inspectFolder(join(cwd, input));
+    const state = inspectFolder(resolve(cwd, input));
     if (state !== "folder") {
       lines.push(
         `The config's docs folder ${input} ${state === "file" ? "is a file" : state === "missing" ? "does not exist" : "cannot be read"}: fix "input" in ${config.source ?? "the config"}.`,
@@ -283,7 +295,11 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
 
   if (config.source !== undefined) {
     lines.push(`Kept ${existing ?? config.source} as it is.`);
-    if (options.input !== undefined && config.projects.every((p) => p.input !== options.input))
+    const given = options.input;
+    if (
+      given !== undefined &&
+      config.projects.every((p) => resolve(cwd, p.input ?? "input") !== resolve(cwd, given))
+    )
       lines.push(
         `  Its "input" is not ${options.input}: edit it there to read ${options.input} by default.`,
       );

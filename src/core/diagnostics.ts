@@ -61,7 +61,12 @@ export const RULES_BY_SECTION = {
   ],
   "the-whole-run": ["sdk-field-names", "stale-output"],
   "names-while-planning-the-output": ["renamed-identifier", "duplicate-name", "renamed-property"],
-  "overrides-in-the-config": ["override-unmatched", "override-conflict", "override-no-change"],
+  "overrides-in-the-config": [
+    "override-unmatched",
+    "override-conflict",
+    "override-invalid-name",
+    "override-no-change",
+  ],
 } as const;
 
 /** A rule id docs2ts reports (`unknown-type`, `unresolved-ref`, ...). */

@@ -2,9 +2,11 @@
  * Finding and reading config files: the lookup from the working folder up to the package root, JSON
  * with its text (to place findings on keys), and JavaScript or TypeScript configs by import.
  */
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { jsonSyntaxError, type TextPoint } from "./json-positions.js";
 
 /** A config problem: printed by the CLI, exit code 2. */
 export class ConfigError extends Error {}
@@ -17,6 +19,7 @@ export const CONFIG_FILES = [
   "docs2ts.config.ts",
 ] as const;
 
+/** Reads a JSON file and its text; a file that is not JSON is an error at the line and column. */
 export function readJson(path: string, shown: string): { value: unknown; text: string } {
   let text: string;
   try {
@@ -29,7 +32,13 @@ export function readJson(path: string, shown: string): { value: unknown; text: s
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
+    // JSON.parse's message gives an offset, or a quote of the text, or neither: find the place.
+    const found = jsonSyntaxError(text);
+    throw new ConfigError(
+      found
+        ? `${shown}:${found.at.line}:${found.at.column}: not valid JSON: ${found.message}`
+        : `${shown}: not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -49,16 +58,53 @@ async function importConfig(path: string, shown: string): Promise<unknown> {
         `(defineConfig keeps it typed) or use Node 22.6+ with type stripping`,
     );
   let module: { default?: unknown };
+  // A new URL per load: `--watch` reads a changed config again (import() caches by URL).
+  const url = `${pathToFileURL(path).href}?load=${(configLoads += 1)}`;
   try {
-    // A new URL per load: `--watch` reads a changed config again (import() caches by URL).
-    const url = `${pathToFileURL(path).href}?load=${(configLoads += 1)}`;
     module = (await import(url)) as { default?: unknown };
   } catch (error) {
-    throw new ConfigError(`${shown}: failed to load: ${(error as Error).message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const at = await placeOfLoadError(error, path, url);
+    throw new ConfigError(
+      `${shown}${at ? `:${at.line}:${at.column}` : ""}: failed to load: ${message}`,
+    );
   }
   if (module.default === undefined)
     throw new ConfigError(`${shown}: expected \`export default defineConfig({ ... })\``);
   return module.default;
+}
+
+/**
+ * Where in the config file its import failed. An error thrown while the module runs names the file's
+ * line and column in its stack. A syntax error from import() carries no place on Node 20 (Node prints
+ * one only for an uncaught error), so the file is checked by `node --check`, whose report gives the
+ * line and marks the column; it counts only when it reports the same error.
+ */
+async function placeOfLoadError(
+  error: unknown,
+  path: string,
+  url: string,
+): Promise<TextPoint | undefined> {
+  if (!(error instanceof Error)) return undefined;
+  const frame = error.stack?.split(`${url}:`)[1]?.match(/^(\d+):(\d+)/);
+  if (frame) return { line: Number(frame[1]), column: Number(frame[2]) };
+  if (error.name !== "SyntaxError") return undefined;
+  const report = await new Promise<string>((done) =>
+    execFile(
+      process.execPath,
+      ["--check", "--", path],
+      { encoding: "utf8", timeout: 30_000 },
+      (_e, _out, err) => done(String(err)),
+    ),
+  );
+  // `<path>:<line>`, the line's text, a caret under the column (none at the end of the file).
+  const lines = report.split(/\r?\n/);
+  const head = lines.findIndex((line) => line.startsWith(`${path}:`));
+  const line = Number(lines[head]?.slice(path.length + 1));
+  if (head < 0 || !Number.isSafeInteger(line) || !lines.includes(`SyntaxError: ${error.message}`))
+    return undefined;
+  const caret = lines[head + 2]?.match(/^[ \t]*\^/)?.[0];
+  return { line, column: caret ? caret.length : 1 };
 }
 
 /** A config file's value and, for JSON, its text (to locate keys). */

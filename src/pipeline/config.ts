@@ -9,8 +9,8 @@
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "../core/options.js";
 import { didYouMean } from "../core/suggest.js";
-import { jsonKeyPositions, jsonPointer, type TextPoint } from "./json-positions.js";
-import { overridesProblem, recordOverrideSources } from "./overrides-config.js";
+import { jsonPointer, scanJson, type JsonKeys, type TextPoint } from "./json-positions.js";
+import { keyStep, overridesProblem, recordOverrideSources } from "./overrides-config.js";
 import { ConfigError, findConfig, readConfigFile, readJson } from "./config-files.js";
 
 export { CONFIG_FILES, ConfigError, findConfig } from "./config-files.js";
@@ -265,6 +265,21 @@ function checkDistinct(projects: readonly ProjectConfig[], where: string, cwd: s
 }
 
 /**
+ * Throws for a key given twice in one object of a JSON config (below `pointer`, the config's own key
+ * in package.json): `JSON.parse` keeps the last and drops the first without a word, so two entries
+ * for one page under `overrides` would lose the first one's corrections.
+ */
+function rejectDuplicateKeys(scan: JsonKeys, file: string, pointer: string): void {
+  const own = pointer === "" ? [] : pointer.slice(1).split("/");
+  const twice = scan.duplicates.find((d) => own.every((step, i) => d.steps[i] === step));
+  if (twice === undefined) return;
+  const path = twice.steps.map((step, i) => (i === 0 ? String(step) : keyStep(step))).join("");
+  throw new ConfigError(
+    `${file}:${twice.at.line}:${twice.at.column}: key "${path}" given twice (first at line ${twice.first.line}), expected each key once: JSON keeps only the last, so merge the two`,
+  );
+}
+
+/**
  * Loads and validates the config: the given file, else the one `findConfig` finds from `cwd` up to
  * the package root, else defaults (one project). Throws `ConfigError`.
  */
@@ -290,7 +305,9 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     }
   }
   const where = source ?? "config";
-  const positions = text !== undefined ? jsonKeyPositions(text) : undefined;
+  const scan = text !== undefined ? scanJson(text) : undefined;
+  if (scan) rejectDuplicateKeys(scan, where.replace(/#.*$/, ""), pointer);
+  const positions = scan?.positions;
   const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
   // Findings about overrides name the file itself (package.json, not its key).
   recordOverrideSources(config, where.replace(/#.*$/, ""), positions, pointer);

@@ -1,7 +1,9 @@
 /**
  * Where each key of a JSON text is, so that findings about a JSON config can point at a line and
- * column. `JSON.parse` keeps no positions and a parser that does is a dependency for one use; this is a
- * scan over text that `JSON.parse` has already accepted, so it only has to find, not to validate.
+ * column; where a key is given twice in one object (`JSON.parse` silently keeps the last); and where a
+ * text that is not JSON goes wrong (`JSON.parse`'s messages give an offset on some Node versions, a
+ * quote of the text on others, and nothing for an early end). A parser that keeps positions is a
+ * dependency for one use; this is one pass over the text, following the JSON grammar (RFC 8259).
  */
 
 /** A 1-based line and column (columns count UTF-16 code units, as editors' JSON positions do). */
@@ -15,71 +17,189 @@ export function jsonPointer(steps: readonly (string | number)[]): string {
   return steps.map((step) => `/${String(step).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
+/** A key given a second time in one object: its steps from the root, and where each was written. */
+export interface DuplicateKey {
+  steps: (string | number)[];
+  at: TextPoint;
+  first: TextPoint;
+}
+
+/** What one pass over a JSON text finds. */
+export interface JsonKeys {
+  /**
+   * Every member key (its opening quote) and every array element (its first character), by JSON
+   * Pointer. A key given twice is at its last place, as `JSON.parse` keeps the last value.
+   */
+  positions: Map<string, TextPoint>;
+  /** The keys given twice in one object, in the order of the text. */
+  duplicates: DuplicateKey[];
+}
+
+/** Text that is not JSON: "Unexpected X, expected Y", at the place of X. */
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly at: TextPoint,
+  ) {
+    super(message);
+  }
+}
+
+const VALUE =
+  "a value (a string in double quotes, a number, true, false, null, an object or an array)";
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WORD = /[\p{L}\p{N}_$]+/uy;
+const ESCAPES = '"\\/bfnrt';
+
+/** What the text holds at `index`, for a message: a word, a character, a line break, the end. */
+function describeAt(text: string, index: number): string {
+  if (index >= text.length) return "end of file";
+  WORD.lastIndex = index;
+  const word = WORD.exec(text)?.[0];
+  if (word !== undefined) return `\`${word.length > 30 ? `${word.slice(0, 27)}...` : word}\``;
+  const char = String.fromCodePoint(text.codePointAt(index) as number);
+  if (char === "\n" || char === "\r") return "line break";
+  if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(char))
+    return `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+  return char === "`" ? "`` ` ``" : `\`${char}\``;
+}
+
 /**
- * The position of every member key (its opening quote) and every array element (its first
- * character), by JSON Pointer. A key given twice is at its last place, as `JSON.parse` keeps the
- * last value. `text` must be valid JSON.
+ * Reads `text` as JSON and returns where its keys are and which are given twice. Throws a
+ * `JsonSyntaxError` at the first place that is not JSON.
  */
-export function jsonKeyPositions(text: string): Map<string, TextPoint> {
+export function scanJson(text: string): JsonKeys {
   const positions = new Map<string, TextPoint>();
+  const duplicates: DuplicateKey[] = [];
   let index = 0;
   let line = 1;
   let lineStart = 0;
   const point = (): TextPoint => ({ line, column: index - lineStart + 1 });
+  const fail = (expected: string, what = describeAt(text, index)): never => {
+    throw new JsonSyntaxError(`Unexpected ${what}, expected ${expected}`, point());
+  };
   const skipSpace = () => {
-    while (index < text.length && /[\s]/.test(text[index] as string)) {
-      if (text[index] === "\n") {
-        line += 1;
-        lineStart = index + 1;
-      }
+    for (;;) {
+      const char = text[index];
+      if (char === "\n") [line, lineStart] = [line + 1, index + 1];
+      else if (char !== " " && char !== "\t" && char !== "\r") return;
       index += 1;
     }
+  };
+  const expect = (char: string, expected: string) => {
+    if (text[index] !== char) fail(expected);
+    index += 1;
   };
   const readString = (): string => {
     const start = index;
     index += 1;
-    while (text[index] !== '"') index += text[index] === "\\" ? 2 : 1;
+    for (;;) {
+      const code = text.charCodeAt(index);
+      if (Number.isNaN(code)) fail('`"` to close the string');
+      if (code === 0x22) break;
+      if (code < 0x20)
+        fail(
+          code === 0x0a || code === 0x0d ? '`"` before the line ends' : "it escaped (`\\u00XX`)",
+        );
+      if (code !== 0x5c) index += 1;
+      else if (text[index + 1] === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6)))
+          fail(
+            "four hex digits after `\\u`",
+            `\`${/^\\u[\dA-Fa-f]*/.exec(text.slice(index))?.[0]}\``,
+          );
+        index += 6;
+      } else if (index + 1 < text.length && ESCAPES.includes(text[index + 1] as string)) index += 2;
+      else
+        fail(
+          'an escape of `\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` or `\\uXXXX`',
+          `\`${text.slice(index, index + 2)}\``,
+        );
+    }
     index += 1;
     return JSON.parse(text.slice(start, index)) as string;
   };
-  const readValue = (pointer: string): void => {
+  /** After a comma: a trailing comma gets its own words. */
+  const noTrailingComma = (close: string, expected: string) => {
+    if (text[index] === close) fail(`${expected} after the comma (JSON allows no trailing comma)`);
+  };
+  const readObject = (pointer: string, steps: readonly (string | number)[]) => {
+    index += 1;
     skipSpace();
-    const first = text[index];
-    if (first === "{") {
-      index += 1;
+    if (text[index] === "}") return void (index += 1);
+    const seen = new Map<string, TextPoint>();
+    for (;;) {
+      if (text[index] !== '"')
+        fail(seen.size === 0 ? "a key in double quotes or `}`" : "a key in double quotes");
+      const at = point();
+      const key = readString();
+      const child = `${pointer}${jsonPointer([key])}`;
+      const first = seen.get(key);
+      if (first) duplicates.push({ steps: [...steps, key], at, first });
+      else seen.set(key, at);
+      positions.set(child, at);
       skipSpace();
-      while (text[index] !== "}") {
-        const at = point();
-        const key = readString();
-        const child = `${pointer}${jsonPointer([key])}`;
-        positions.set(child, at);
-        skipSpace();
-        index += 1; // the colon
-        readValue(child);
-        skipSpace();
-        if (text[index] === ",") index += 1;
-        skipSpace();
-      }
-      index += 1;
-    } else if (first === "[") {
-      index += 1;
+      expect(":", "`:` after the key");
+      readValue(child, [...steps, key]);
       skipSpace();
-      for (let item = 0; text[index] !== "]"; item += 1) {
-        const child = `${pointer}/${item}`;
-        positions.set(child, point());
-        readValue(child);
-        skipSpace();
-        if (text[index] === ",") index += 1;
-        skipSpace();
-      }
-      index += 1;
-    } else if (first === '"') {
-      readString();
-    } else {
-      // A number, true, false or null: up to the next delimiter.
-      while (index < text.length && !/[\s,\]}]/.test(text[index] as string)) index += 1;
+      if (text[index] === "}") return void (index += 1);
+      expect(",", "`,` or `}`");
+      skipSpace();
+      noTrailingComma("}", "another key");
     }
   };
-  readValue("");
-  return positions;
+  const readArray = (pointer: string, steps: readonly (string | number)[]) => {
+    index += 1;
+    skipSpace();
+    if (text[index] === "]") return void (index += 1);
+    for (let item = 0; ; item += 1) {
+      const child = `${pointer}/${item}`;
+      skipSpace();
+      positions.set(child, point());
+      readValue(child, [...steps, item]);
+      skipSpace();
+      if (text[index] === "]") return void (index += 1);
+      expect(",", "`,` or `]`");
+      skipSpace();
+      noTrailingComma("]", "another value");
+    }
+  };
+  const readValue = (pointer: string, steps: readonly (string | number)[]): void => {
+    skipSpace();
+    const first = text[index];
+    if (first === "{") return readObject(pointer, steps);
+    if (first === "[") return readArray(pointer, steps);
+    if (first === '"') return void readString();
+    NUMBER.lastIndex = index;
+    const number = NUMBER.exec(text)?.[0];
+    if (number !== undefined) return void (index += number.length);
+    WORD.lastIndex = index;
+    const word = WORD.exec(text)?.[0];
+    if (word === "true" || word === "false" || word === "null") return void (index += word.length);
+    fail(VALUE);
+  };
+  readValue("", []);
+  skipSpace();
+  if (index < text.length) fail("the end of the file after the value");
+  return { positions, duplicates };
+}
+
+/** The positions of `scanJson` (see `JsonKeys.positions`). `text` must be valid JSON. */
+export function jsonKeyPositions(text: string): Map<string, TextPoint> {
+  return scanJson(text).positions;
+}
+
+/**
+ * Where and why `text` (which `JSON.parse` rejected) is not JSON; undefined when the scan cannot say
+ * (it accepts the text, or the text nests too deep for it).
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  try {
+    scanJson(text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return error;
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }

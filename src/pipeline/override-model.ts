@@ -7,11 +7,12 @@
  */
 import { basename } from "node:path";
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
-import { sanitizeIdentifier } from "../emit/names.js";
-import { propertyName } from "../emit/plan.js";
+import { NameAllocator, sanitizeIdentifier } from "../emit/names.js";
+import { propertyName, SHADOW_PROOF_NAMES } from "../emit/plan.js";
 import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/override-names.js";
 import type { PageResult } from "../model/build.js";
 import type { Decl } from "../core/model.js";
+import type { RuleId } from "../core/diagnostics.js";
 import type { PageOverride, ResolvedOptions } from "../core/options.js";
 import { overrideSourceOf, placeIn } from "./overrides-config.js";
 import type { SourcePage } from "../parse/files.js";
@@ -92,14 +93,14 @@ export async function overrideModel(
     if (applied.decl && entry.name !== undefined && entry.name !== applied.decl.name)
       out.names.set(applied.decl.id, entry.name);
   }
+  refuseUnusableNames(out, pages, entries);
   refuseTakenNames(out, pages, entries);
-  const modelPages = results.flatMap((result, index) =>
-    result.decl ? [(pages[index] as SourcePage).file] : [],
+  const models = results.flatMap((result, index) =>
+    result.decl ? [{ file: (pages[index] as SourcePage).file, name: result.decl.name }] : [],
   );
   for (const [file, entry] of Object.entries(entries)) {
     if (seen.has(file)) continue;
-    const near = nearestWords(file, modelPages);
-    const hint = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+    const hint = pageHint(file, models, entries);
     out.diagnostics.push(
       diagnosticAt(
         placeIn(overrideSourceOf(entry, file), []),
@@ -113,8 +114,102 @@ export async function overrideModel(
 }
 
 /**
+ * The pages an override key that names no page may mean: the pages whose model has that name (in any
+ * letter case), whose path the key ends with (a path from the config's folder, not the input folder's)
+ * or that end with the key (a path from a folder inside the input folder); else the nearest paths.
+ */
+function pagesMeant(key: string, models: readonly { file: string; name: string }[]): string[] {
+  const wanted = key.split("\\").join("/").toLowerCase();
+  const meant = models.filter(({ file, name }) => {
+    const path = file.toLowerCase();
+    return (
+      name.toLowerCase() === wanted ||
+      path === wanted ||
+      wanted.endsWith(`/${path}`) ||
+      path.endsWith(`/${wanted}`)
+    );
+  });
+  if (meant.length > 0) return meant.map((model) => model.file);
+  return nearestWords(
+    key,
+    models.map((model) => model.file),
+  );
+}
+
+/**
+ * " (did you mean ...?)" for an override key that names no page. A page with an entry of its own is
+ * never the suggestion (following it would give the page two entries): the hint says to merge them.
+ */
+function pageHint(
+  key: string,
+  models: readonly { file: string; name: string }[],
+  entries: Readonly<Record<string, PageOverride>>,
+): string {
+  const meant = pagesMeant(key, models);
+  const free = meant.filter((file) => !Object.hasOwn(entries, file));
+  const taken = meant.filter((file) => Object.hasOwn(entries, file));
+  const parts = [
+    ...(free.length > 0 ? [`did you mean ${orList(free)}?`] : []),
+    ...(taken.length > 0
+      ? [
+          `${orList(taken)} ${taken.length === 1 ? "has an entry" : "have entries"} already: merge the two entries`,
+        ]
+      : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join(" ")})` : "";
+}
+
+/**
+ * Reports a `name` override that cannot be applied, at the override, and takes it back: the model
+ * keeps its docs' name, and its note no longer says the name was overridden.
+ */
+function refuseName(
+  out: OverriddenModel,
+  model: { index: number; file: string },
+  entries: Readonly<Record<string, PageOverride>>,
+  ruleId: RuleId,
+  message: string,
+): void {
+  const entry = entries[model.file] as PageOverride;
+  out.diagnostics.push(
+    diagnosticAt(placeIn(overrideSourceOf(entry, model.file), ["name"]), "error", ruleId, message),
+  );
+  const result = out.results[model.index] as PageResult;
+  out.names.delete((result.decl as Decl).id);
+  out.results[model.index] = { ...result, decl: withoutNameNote(result.decl as Decl) };
+}
+
+/**
+ * Refuses the `name` overrides that the output cannot use as written: not a TypeScript identifier
+ * (`Assistant Object`), a reserved word, or a global the generated code uses (`Error`). A title
+ * from the docs is renamed in such cases (`renamed-identifier`, at the page, which is no help for a
+ * name the config gives); a name the user chose is theirs to change, as a taken name is.
+ */
+function refuseUnusableNames(
+  out: OverriddenModel,
+  pages: readonly SourcePage[],
+  entries: Readonly<Record<string, PageOverride>>,
+): void {
+  out.results.forEach((result, index) => {
+    const name = result.decl ? out.names.get(result.decl.id) : undefined;
+    if (result.decl === undefined || name === undefined) return;
+    const emitted = new NameAllocator(SHADOW_PROOF_NAMES).allocate(sanitizeIdentifier(name));
+    if (emitted === name) return;
+    const file = (pages[index] as SourcePage).file;
+    const docs = result.decl.name;
+    refuseName(
+      out,
+      { index, file },
+      entries,
+      "override-invalid-name",
+      `Unexpected name \`${name}\` for \`${docs}\` (${file}), expected a TypeScript identifier the output can use as written (it would be emitted as \`${emitted}\`); \`${docs}\` keeps its name`,
+    );
+  });
+}
+
+/**
  * Reports the `name` overrides that take another model's name (model/override-names.ts) and takes
- * them back: the model keeps its docs' name, and its note no longer says the name was overridden.
+ * them back (`refuseName`).
  */
 function refuseTakenNames(
   out: OverriddenModel,
@@ -133,17 +228,13 @@ function refuseTakenNames(
     const whose = clash.other.renamed
       ? `the name the override of ${clash.other.file} gives \`${clash.other.name}\` too`
       : `the name of \`${clash.other.name}\` (${clash.other.file})`;
-    out.diagnostics.push(
-      diagnosticAt(
-        placeIn(overrideSourceOf(entries[model.file] as PageOverride, model.file), ["name"]),
-        "error",
-        "override-conflict",
-        `Unexpected name \`${clash.name}\` for \`${model.name}\` (${model.file}), ${whose}, expected a name no other model has; \`${model.name}\` keeps its name`,
-      ),
+    refuseName(
+      out,
+      model,
+      entries,
+      "override-conflict",
+      `Unexpected name \`${clash.name}\` for \`${model.name}\` (${model.file}), ${whose}, expected a name no other model has; \`${model.name}\` keeps its name`,
     );
-    out.names.delete(clash.id);
-    const result = out.results[model.index] as PageResult;
-    out.results[model.index] = { ...result, decl: withoutNameNote(result.decl as Decl) };
   }
 }
 
