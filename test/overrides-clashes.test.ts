@@ -54,6 +54,19 @@ describe("a field name override is compared with the other fields' final propert
     expect(text(asDocumented, "models/link.ts")).toMatch(/\bID: string;[^]*\bid\?:/);
   });
 
+  it("a field to add that the page has in another letter case is an error, and is not added", async () => {
+    for (const fieldNames of ["as-documented", "snake_case"] as const) {
+      const result = await run(
+        { "models/link.md": { fields: { Url: { type: "*string", optional: true } } } },
+        fieldNames,
+      );
+      expect(shown(result), fieldNames).toEqual([
+        'overrides["models/link.md"].fields.Url: error Unexpected field `Url` to add, expected a name `Link` (models/link.md) does not have in another letter case (did you mean `URL`?); the field is not added [override-unmatched]',
+      ]);
+      expect(text(result, "models/link.ts"), fieldNames).not.toMatch(/\bUrl\b|url2/);
+    }
+  });
+
   it("`ID` takes the name of `ID` as documented", async () => {
     const result = await run(
       { "models/link.md": { fields: { Domain: { name: "ID" } } } },
