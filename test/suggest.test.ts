@@ -7,16 +7,16 @@ import { describeFileError } from "../src/commands/cli-run.js";
 import { dialectRules } from "../src/dialects/dialect-rules.js";
 import type { ResolvedDialect } from "../src/dialects/dialect-rules.js";
 import { typeSuggestion } from "../src/model/page-context.js";
-import { didYouMean, editDistance, nearestWords, wordDistance } from "../src/core/suggest.js";
+import { didYouMean, nearestWords, wordDistance } from "../src/core/suggest.js";
 
-describe("editDistance and nearestWords", () => {
+describe("wordDistance and nearestWords", () => {
   it.each([
     ["strng", "string", 1],
     ["kitten", "sitting", 3],
     ["", "abc", 3],
     ["same", "same", 0],
-  ])("%s -> %s is %i", (a, b, want) => {
-    expect(editDistance(a, b)).toBe(want);
+  ])("%s -> %s is %i edits", (a, b, want) => {
+    expect(wordDistance(a, b)).toEqual({ edits: want, caseEdits: 0 });
   });
 
   it("returns every candidate at the smallest distance, none past the limit, never the word itself", () => {

@@ -7,25 +7,6 @@
  * `descriptions`, and a word that differs from a candidate only in case is always the suggestion.
  */
 
-/** Levenshtein distance between `a` and `b` (insertions, deletions and substitutions cost 1). */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j] as number;
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
 /**
  * How far `candidate` is from `given`: `edits`, the edit distance ignoring letter case, and `caseEdits`,
  * the letters whose case differs along the cheapest such path. Nearer means fewer edits, then fewer
@@ -38,7 +19,8 @@ export interface WordDistance {
 
 /** The distance of `candidate` from `given` (see `WordDistance`). */
 export function wordDistance(given: string, candidate: string): WordDistance {
-  // One number per cell: a real edit costs `weight`, more than all case changes on a path can add.
+  // Levenshtein distance (insertions, deletions, substitutions) over the lowercased words, one number
+  // per cell: a real edit costs `weight`, more than all case changes on a path can add.
   const weight = Math.max(given.length, candidate.length) + 1;
   const a = given.toLowerCase();
   const b = candidate.toLowerCase();
