@@ -22,7 +22,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, defineConfig, loadConfig, validateConfig } from "../src/pipeline/config.js";
 import { formatDiagnostic } from "../src/core/diagnostics-format.js";
 import { generate } from "../src/pipeline/generate.js";
-import { jsonKeyPositions } from "../src/pipeline/json-positions.js";
+import { scanJson } from "../src/pipeline/json-positions.js";
 import type { GenerateOptions } from "../src/core/options.js";
 import { strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
@@ -348,10 +348,10 @@ describe("typed configs", () => {
   });
 });
 
-describe("jsonKeyPositions", () => {
+describe("scanJson positions", () => {
   it("finds keys and array elements by JSON Pointer, escapes included", () => {
     const text = '{\n  "a/b": { "c~d": [1, "x\\"y",\n    true] },\n  "e": null\n}';
-    const positions = jsonKeyPositions(text);
+    const positions = scanJson(text).positions;
     expect(Object.fromEntries(positions)).toEqual({
       "/a~1b": { line: 2, column: 3 },
       "/a~1b/c~0d": { line: 2, column: 12 },
@@ -363,6 +363,6 @@ describe("jsonKeyPositions", () => {
   });
 
   it("keeps the last of a key given twice, as JSON.parse does", () => {
-    expect(jsonKeyPositions('{"a": 1, "a": 2}').get("/a")).toEqual({ line: 1, column: 10 });
+    expect(scanJson('{"a": 1, "a": 2}').positions.get("/a")).toEqual({ line: 1, column: 10 });
   });
 });

@@ -305,12 +305,13 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     }
   }
   const where = source ?? "config";
+  // Findings placed in the file name the file itself (package.json, not its key).
+  const shownFile = where.replace(/#.*$/, "");
   const scan = text !== undefined ? scanJson(text) : undefined;
-  if (scan) rejectDuplicateKeys(scan, where.replace(/#.*$/, ""), pointer);
+  if (scan) rejectDuplicateKeys(scan, shownFile, pointer);
   const positions = scan?.positions;
   const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
-  // Findings about overrides name the file itself (package.json, not its key).
-  recordOverrideSources(config, where.replace(/#.*$/, ""), positions, pointer);
+  recordOverrideSources(config, shownFile, positions, pointer);
   const projects = projectsOf(config).map((p) => rebase(p, configDir, cwd));
   checkDistinct(projects, where, cwd);
   return { source, projects };

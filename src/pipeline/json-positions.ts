@@ -123,7 +123,7 @@ export function scanJson(text: string): JsonKeys {
   const noTrailingComma = (close: string, expected: string) => {
     if (text[index] === close) fail(`${expected} after the comma (JSON allows no trailing comma)`);
   };
-  const readObject = (pointer: string, steps: readonly (string | number)[]) => {
+  const readObject = (steps: readonly (string | number)[]) => {
     index += 1;
     skipSpace();
     if (text[index] === "}") return void (index += 1);
@@ -133,14 +133,14 @@ export function scanJson(text: string): JsonKeys {
         fail(seen.size === 0 ? "a key in double quotes or `}`" : "a key in double quotes");
       const at = point();
       const key = readString();
-      const child = `${pointer}${jsonPointer([key])}`;
+      const child = [...steps, key];
       const first = seen.get(key);
-      if (first) duplicates.push({ steps: [...steps, key], at, first });
+      if (first) duplicates.push({ steps: child, at, first });
       else seen.set(key, at);
-      positions.set(child, at);
+      positions.set(jsonPointer(child), at);
       skipSpace();
       expect(":", "`:` after the key");
-      readValue(child, [...steps, key]);
+      readValue(child);
       skipSpace();
       if (text[index] === "}") return void (index += 1);
       expect(",", "`,` or `}`");
@@ -148,15 +148,15 @@ export function scanJson(text: string): JsonKeys {
       noTrailingComma("}", "another key");
     }
   };
-  const readArray = (pointer: string, steps: readonly (string | number)[]) => {
+  const readArray = (steps: readonly (string | number)[]) => {
     index += 1;
     skipSpace();
     if (text[index] === "]") return void (index += 1);
     for (let item = 0; ; item += 1) {
-      const child = `${pointer}/${item}`;
+      const child = [...steps, item];
       skipSpace();
-      positions.set(child, point());
-      readValue(child, [...steps, item]);
+      positions.set(jsonPointer(child), point());
+      readValue(child);
       skipSpace();
       if (text[index] === "]") return void (index += 1);
       expect(",", "`,` or `]`");
@@ -164,11 +164,11 @@ export function scanJson(text: string): JsonKeys {
       noTrailingComma("]", "another value");
     }
   };
-  const readValue = (pointer: string, steps: readonly (string | number)[]): void => {
+  const readValue = (steps: readonly (string | number)[]): void => {
     skipSpace();
     const first = text[index];
-    if (first === "{") return readObject(pointer, steps);
-    if (first === "[") return readArray(pointer, steps);
+    if (first === "{") return readObject(steps);
+    if (first === "[") return readArray(steps);
     if (first === '"') return void readString();
     NUMBER.lastIndex = index;
     const number = NUMBER.exec(text)?.[0];
@@ -178,15 +178,10 @@ export function scanJson(text: string): JsonKeys {
     if (word === "true" || word === "false" || word === "null") return void (index += word.length);
     fail(VALUE);
   };
-  readValue("", []);
+  readValue([]);
   skipSpace();
   if (index < text.length) fail("the end of the file after the value");
   return { positions, duplicates };
-}
-
-/** The positions of `scanJson` (see `JsonKeys.positions`). `text` must be valid JSON. */
-export function jsonKeyPositions(text: string): Map<string, TextPoint> {
-  return scanJson(text).positions;
 }
 
 /**
