@@ -188,7 +188,7 @@ function overrideFields(
 ): FieldModel[] {
   // A field to add that the page has in another letter case is a misspelt override of that field:
   // an error, and nothing is added (it would give the output both spellings).
-  const refused = new Set<string>();
+  const misspelt = new Set<string>();
   for (const [name, given] of Object.entries(overrides)) {
     if (given.type === undefined || matchField(decl.fields, name) >= 0) continue;
     const lower = name.toLowerCase();
@@ -196,18 +196,18 @@ function overrideFields(
       (field) => (field.documentedName ?? field.name).toLowerCase() === lower,
     );
     if (!same) continue;
-    refused.add(name);
+    misspelt.add(name);
     report(
       ["fields", name],
       "error",
       `Unexpected field \`${name}\` to add, expected a name \`${decl.name}\` (${page.file}) does not have in another letter case (did you mean \`${same.documentedName ?? same.name}\`?); the field is not added`,
     );
   }
-  const misspelt = new Set(refused);
   const kept = Object.fromEntries(
     Object.entries(overrides).filter(([name]) => !misspelt.has(name)),
   );
   // A name another field has is refused before anything is applied (see override-names.ts).
+  const refused = new Set<string>();
   for (const clash of fieldNameClashes(decl, kept, context.propertyNameOf)) {
     refused.add(clash.key);
     const whose = `expected a name no other field of \`${decl.name}\` (${page.file}) has`;
