@@ -25,7 +25,8 @@ export function mayBeModelSection(headingText: string): boolean {
 
 /** The page with only what the model reads (see the module comment), or undefined to parse it all. */
 export function modelSectionsOnly(source: string): ReducedSource | undefined {
-  const sections = splitSections(source);
+  const lines = source.split("\n");
+  const sections = splitSections(source, lines);
   if (sections.length <= 2) return undefined;
   const model = sections.map(
     (section, index) =>
@@ -41,7 +42,6 @@ export function modelSectionsOnly(source: string): ReducedSource | undefined {
   // another title: keep the sections that may hold a table (a line starting with `|` or a delimiter
   // row) so that the finding is the same with section skipping on and off.
   const modelPage = model.some((kept, index) => index > 1 && kept);
-  const lines = modelPage ? [] : source.split("\n");
   const mayHoldTable = (section: { startLine: number; endLine: number }) =>
     lines
       .slice(section.startLine, section.endLine)
@@ -51,5 +51,6 @@ export function modelSectionsOnly(source: string): ReducedSource | undefined {
     sections,
     (section, index) =>
       !!model[index] || !!enumNext[index] || (!modelPage && mayHoldTable(section)),
+    lines,
   );
 }

@@ -71,9 +71,11 @@ function indentOf(line: string): number {
 /** What may start a block at indent 0-3 that the scan must understand. */
 const SIGNIFICANT = /^[#`~<]/;
 
-/** Splits normalised source (LF line endings) into sections; see the module comment. */
-export function splitSections(source: string): SourceSection[] {
-  const lines = source.split("\n");
+/**
+ * Splits normalised source (LF line endings) into sections; see the module comment. `lines` is the
+ * source split at its line feeds, when the caller has it already.
+ */
+export function splitSections(source: string, lines = source.split("\n")): SourceSection[] {
   const sections: SourceSection[] = [];
   let current: SourceSection = { startLine: 0, endLine: 0, keepLines: [], mustKeep: false };
   sections.push(current);
@@ -183,10 +185,10 @@ export function reduceSource(
   source: string,
   sections: readonly SourceSection[],
   keep: (section: SourceSection, index: number) => boolean,
+  lines = source.split("\n"),
 ): ReducedSource | undefined {
   const kept = sections.map((section, index) => section.mustKeep || keep(section, index));
   if (kept.every(Boolean)) return undefined;
-  const lines = source.split("\n");
   const lineStarts: number[] = new Array<number>(lines.length);
   let offset = 0;
   for (const [index, line] of lines.entries()) {

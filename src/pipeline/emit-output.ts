@@ -85,8 +85,8 @@ function moduleJob(
   shape: DeclShape,
   names: ReadonlyMap<string, ValidatorNames>,
   run: EmitRun,
+  settings: ReturnType<typeof moduleSettings>,
 ): ModuleJob {
-  const settings = moduleSettings(run.options);
   const used = [module.decl.id, ...module.imports.map((entry) => entry.targetId)];
   const emit: ModuleEmitContext = {
     enumStyle: settings.enumStyle,
@@ -112,8 +112,9 @@ export async function emitModules(
   const laidOut = { modules: 0, validators: 0 };
   const hitsBefore = run.cache.stats.hits;
   const files: OutputFile[] = [];
+  const settings = moduleSettings(run.options);
   for (const [index, module] of plan.modules.entries()) {
-    const job = moduleJob(module, shapes.get(module.decl.id) as DeclShape, names, run);
+    const job = moduleJob(module, shapes.get(module.decl.id) as DeclShape, names, run, settings);
     const content = await run.cache.memo(
       "module",
       job,
