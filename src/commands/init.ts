@@ -103,7 +103,10 @@ export async function surveyFolder(cwd: string, input: string): Promise<FolderSu
   const decls: Decl[] = results
     .flatMap((result) => (result.decl ? [result.decl] : []))
     .sort((a, b) => byCodePoint(a.id, b.id));
-  const resolved = resolveModel(decls, { outside: listing.outside, root: realpathSync(root) });
+  const resolved = resolveModel(decls, {
+    outside: listing.outside,
+    root: realpathSync.native(root),
+  });
   const plan = planModules(resolved.decls, options.fieldNames, options.importExtension);
   const all = [
     ...results.flatMap((result) => result.diagnostics),

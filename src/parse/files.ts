@@ -33,12 +33,14 @@ export interface PageFileSystem {
 
 /**
  * The real file system. Synchronous calls behind the async interface: a docs folder is hundreds of
- * small files, and a thread-pool round trip per file left the main thread idle most of the read.
+ * small files, and a thread-pool round trip per file left the main thread idle most of the read. Real
+ * paths come from the system's `realpath` (one call), not node's JavaScript walk, which stats every
+ * component of every page's path (a sixth of an unchanged run's time on 800 pages).
  */
 export const nodePageFileSystem: PageFileSystem = {
   readdir: async (dir) => nodeFs.readdirSync(dir, { withFileTypes: true }),
   readFile: async (path) => nodeFs.readFileSync(path, "utf8"),
-  realpath: async (path) => nodeFs.realpathSync(path),
+  realpath: async (path) => nodeFs.realpathSync.native(path),
   stat: async (path) => nodeFs.statSync(path),
 };
 
