@@ -1,6 +1,7 @@
 /**
  * The content-hash cache keeps values exactly through its JSON file: `-0` (an enum member written
- * `-0` in a TypeScript enum code block) comes back as `-0`, so a warm run emits what a cold run does.
+ * `-0` in a TypeScript enum code block) comes back as `-0`, so a warm run emits what a cold run does;
+ * and the cache's fingerprint follows the installed versions of docs2ts's dependencies.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "../src/pipeline/generate.js";
-import { parseCache, stringifyCache } from "../src/write/cache.js";
+import { dependencyVersions, parseCache, stringifyCache } from "../src/write/cache.js";
+import { tempDir, writeTree } from "./support/helpers.js";
 
 /** The text of the module whose path ends in `suffix` (any case). */
 function toolKind(
@@ -91,5 +93,24 @@ describe("enum member -0 through the cache", () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("dependency versions in the fingerprint", () => {
+  it("reads each dependency's installed version, looking up the folders as node does", () => {
+    const root = tempDir();
+    const pkg = join(root, "project");
+    writeTree(pkg, {
+      "package.json": JSON.stringify({ dependencies: { b: "^1", a: "^2", c: "^3" } }),
+      "node_modules/a/package.json": JSON.stringify({ name: "a", version: "2.1.0" }),
+    });
+    writeTree(root, {
+      "node_modules/b/package.json": JSON.stringify({ name: "b", version: "1.4.2" }),
+    });
+    expect(dependencyVersions(pkg)).toEqual(["a@2.1.0", "b@1.4.2", "c@missing"]);
+    writeTree(pkg, {
+      "node_modules/a/package.json": JSON.stringify({ name: "a", version: "2.2.0" }),
+    });
+    expect(dependencyVersions(pkg)[0]).toBe("a@2.2.0");
   });
 });

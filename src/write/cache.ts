@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const CACHE_FILE = "cache-v1.json";
 
@@ -68,10 +68,42 @@ export function sha256(text: string | Uint8Array): string {
 
 let ownFingerprint: string | undefined;
 
-/** A hash of docs2ts's own code and templates: a rebuilt docs2ts never reads an older cache. */
+/**
+ * `name@version` of each of docs2ts's dependencies as installed (found as node resolves them, from the
+ * package root up), read from their package.json without loading them: prettier, ts-morph and remark
+ * shape the output too, so an upgraded dependency must not be served what the older one made.
+ */
+export function dependencyVersions(packageRoot: string): string[] {
+  let dependencies: Record<string, string> = {};
+  try {
+    const own = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+    dependencies = own.dependencies ?? {};
+  } catch {
+    return [];
+  }
+  return Object.keys(dependencies)
+    .sort()
+    .map((name) => {
+      for (let dir = packageRoot; ; dir = dirname(dir)) {
+        try {
+          const manifest = readFileSync(join(dir, "node_modules", name, "package.json"), "utf8");
+          return `${name}@${JSON.parse(manifest).version}`;
+        } catch {
+          if (dirname(dir) === dir) return `${name}@missing`;
+        }
+      }
+    });
+}
+
+/**
+ * A hash of docs2ts's own code and templates and of its dependencies' versions: a rebuilt or upgraded
+ * docs2ts never reads an older cache.
+ */
 export function toolFingerprint(): string {
   if (ownFingerprint) return ownFingerprint;
   const hash = createHash("sha256");
+  const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
+  for (const entry of dependencyVersions(packageRoot)) hash.update(entry).update("\n");
   const roots = [
     fileURLToPath(new URL("../", import.meta.url)),
     fileURLToPath(new URL("../../templates/", import.meta.url)),
