@@ -99,7 +99,7 @@ function outputOptions(): Option[] {
 /** How a generate or check run reads its cache and reports. */
 function runOptions(): Option[] {
   return [
-    new Option("--no-cache", "ignore and do not update the content-hash cache"),
+    new Option("--no-cache", "ignore and do not update the cache and the run stamp"),
     new Option(
       "--reporter <format>",
       "diagnostics as text lines on stderr, or one JSON array on stdout",

@@ -7,14 +7,10 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_LIMITS,
-  resolveOptions,
-  type GenerateOptions,
-  type ResolvedOptions,
-} from "../src/core/options.js";
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "../src/core/options.js";
 import { DEFAULT_TEMPLATES_DIR } from "../src/emit/templates.js";
 import { runPipeline } from "../src/pipeline/generate.js";
+import { nonDefaultOptions } from "./support/options-table.js";
 import { SEED_INPUT } from "./validators-harness.js";
 
 let base: string;
@@ -32,36 +28,6 @@ const OUTSIDE_CACHE: Partial<Record<keyof ResolvedOptions, string>> = {
   maxIssues:
     "read only by the runtime files, which docs2ts fills in from its own templates in every run (not memoised); a user's runtime template is memoised with its filled-in text as the key",
 };
-
-/** A non-default value of every option (input and templates are set up in beforeAll). */
-function nonDefault(): { [K in keyof ResolvedOptions]: ResolvedOptions[K] } {
-  const templates = join(base, "templates");
-  return {
-    input: join(base, "elsewhere"),
-    out: join(base, "out-elsewhere"),
-    fieldNames: "snake_case",
-    enumStyle: "enum",
-    typeMap: { date: "string" },
-    cache: false,
-    cacheDir: join(base, "other-cache"),
-    maxErrors: 3,
-    regenerateCommand: "make types",
-    validators: false,
-    jsonSchema: true,
-    unknownKeys: "reject",
-    optionalUndefined: "reject",
-    int64: "bigint",
-    maxIssues: 7,
-    maxDepth: 9,
-    dialect: "hand-written",
-    dates: "Date",
-    limits: { ...DEFAULT_LIMITS, maxTableRows: 50 },
-    templates,
-    rules: { "external-type": "off" },
-    importExtension: ".ts",
-    overrides: { "models/components/batch.md": { fields: { ID: { description: "Overridden." } } } },
-  };
-}
 
 async function run(options: Partial<ResolvedOptions>, cacheDir: string | undefined) {
   const keys: string[] = [];
@@ -96,8 +62,10 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe("cache keys", () => {
   it("has a non-default value for every option", () => {
-    expect(Object.keys(nonDefault()).sort()).toEqual(Object.keys(resolveOptions({})).sort());
-    for (const [name, value] of Object.entries(nonDefault()))
+    expect(Object.keys(nonDefaultOptions(base)).sort()).toEqual(
+      Object.keys(resolveOptions({})).sort(),
+    );
+    for (const [name, value] of Object.entries(nonDefaultOptions(base)))
       expect(value, name).not.toEqual(resolveOptions({})[name as keyof ResolvedOptions]);
   });
 
@@ -105,7 +73,7 @@ describe("cache keys", () => {
   it.each(names)(
     "%s reaches the keys or is declared outside them; warm equals cold",
     async (name) => {
-      const value = { [name]: nonDefault()[name] } as Partial<ResolvedOptions>;
+      const value = { [name]: nonDefaultOptions(base)[name] } as Partial<ResolvedOptions>;
       const cache = join(base, `cache-${name}`);
       const defaults = await run({}, cache);
       const warm = await run(value, cache);

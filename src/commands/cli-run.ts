@@ -235,7 +235,10 @@ async function runProject(
   const hooks: GenerateHooks = progress ? { onProgress: progress.onProgress } : {};
   try {
     return {
-      result: flags.check ? await check(options, hooks) : await writeOutput(options, hooks),
+      // The CLI reads no `decls`, so an unchanged run may be answered from its stamp.
+      result: flags.check
+        ? await check(options, hooks, { stamp: true })
+        : await writeOutput(options, hooks, { stamp: true }),
     };
   } catch (error) {
     const err = error as NodeJS.ErrnoException;

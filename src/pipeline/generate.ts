@@ -39,6 +39,7 @@ import {
   type EmitRun,
 } from "./emit-output.js";
 import type { GenerateHooks } from "./progress.js";
+import type { FolderRead } from "./run-stamp.js";
 import { applyRuleSetting, readModels, type StageTimings } from "./read-models.js";
 
 export type { StageTimings } from "./read-models.js";
@@ -85,6 +86,8 @@ export interface PipelineInternals {
    * the output must not change: tests compare the two).
    */
   wholePages?: boolean;
+  /** The docs folder as already read (listing, pages, real path), instead of reading it again. */
+  read?: FolderRead;
 }
 
 /** What `buildModel` needs besides the options. */
@@ -97,6 +100,8 @@ export interface BuildModelContext {
   onProgress?: GenerateHooks["onProgress"];
   /** Parse whole pages (see `PipelineInternals`). */
   wholePages?: boolean;
+  /** The docs folder as already read (see `PipelineInternals`). */
+  read?: FolderRead;
 }
 
 /**
@@ -106,8 +111,9 @@ export interface BuildModelContext {
 export async function buildModel(options: ResolvedOptions, context: BuildModelContext) {
   const { fs, timings } = context;
   let start = performance.now();
-  const listing = await scanPages(options.input, fs);
-  const pages = await readPages(options.input, listing.files, fs);
+  const listing = context.read?.listing ?? (await scanPages(options.input, fs));
+  const pages = context.read?.pages ?? (await readPages(options.input, listing.files, fs));
+  const root = context.read?.root ?? (await fs.realpath(options.input));
   const cache = await context.cache;
   timings.read += performance.now() - start;
   const read = await readModels(pages, options, cache, timings, context.onProgress, {
@@ -124,7 +130,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
   // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
   const resolved = read.stopped
     ? { decls, diagnostics: [] }
-    : resolveModel(decls, { outside: listing.outside, root: await fs.realpath(options.input) });
+    : resolveModel(decls, { outside: listing.outside, root });
   resolved.decls = renameDeclarations(resolved.decls, overridden.names);
   const plan = planModules(
     read.stopped ? [] : resolved.decls,
@@ -209,6 +215,7 @@ export async function runPipeline(
     timings,
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
     ...(internals.wholePages ? { wholePages: true } : {}),
+    ...(internals.read ? { read: internals.read } : {}),
   });
   const cache = await opening;
   const start = performance.now();
