@@ -8,13 +8,20 @@
  * still holds exactly those files, byte for byte; anything else runs the pipeline, which writes a new
  * stamp. The stamps live in the cache folder beside the content cache, one per output folder.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { byCodePoint } from "../core/text.js";
 import type { PageListing, SourcePage } from "../parse/files.js";
-import { memoKey, parseCache, sha256, stringifyCache, toolFingerprint } from "../write/cache.js";
+import {
+  memoKey,
+  parseCache,
+  sha256,
+  stringifyCache,
+  toolFingerprint,
+  writeCacheFile,
+} from "../write/cache.js";
 import type { OutputFile } from "../write/output.js";
 import { overrideSourceOf } from "./overrides-config.js";
 
@@ -130,9 +137,5 @@ export async function saveStamp<Stats>(
     diagnostics: run.diagnostics,
     stats: run.stats,
   };
-  await mkdir(options.cacheDir, { recursive: true });
-  const target = join(options.cacheDir, STAMP_FILE);
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, stringifyCache(data));
-  await rename(temp, target);
+  await writeCacheFile(options.cacheDir, STAMP_FILE, stringifyCache(data));
 }

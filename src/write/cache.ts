@@ -213,13 +213,22 @@ export class ContentCache {
     if (this.dir === undefined) return;
     const dropped = Object.keys(this.previous).length !== Object.keys(this.next).length;
     if (!this.changed && !dropped) return;
-    await mkdir(this.dir, { recursive: true });
-    const target = join(this.dir, CACHE_FILE);
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(
-      temp,
+    await writeCacheFile(
+      this.dir,
+      CACHE_FILE,
       stringifyCache({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
     );
-    await rename(temp, target);
   }
+}
+
+/**
+ * Writes a file of the cache folder through a temporary file and a rename, so a run killed midway, or
+ * another run writing at the same time, never leaves half a file.
+ */
+export async function writeCacheFile(dir: string, name: string, text: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const target = join(dir, name);
+  const temp = `${target}.${process.pid}.tmp`;
+  await writeFile(temp, text);
+  await rename(temp, target);
 }
