@@ -133,12 +133,21 @@ describe("run stamp", () => {
     }
   });
 
-  it("keeps one stamp per output folder in a shared cache folder, and ignores an unreadable one", async () => {
+  it("keeps one stamp per existing output folder in a shared cache folder, and ignores an unreadable one", async () => {
     const second = { ...options, out: join(base, "out2"), fieldNames: "camelCase" as const };
     await writeOutput(options, {}, STAMP);
     await writeOutput(second, {}, STAMP);
     expect(reused(await writeOutput(options, {}, STAMP))).toBe(true);
     expect(reused(await writeOutput(second, {}, STAMP))).toBe(true);
+    // The stamp of an output folder that is gone is dropped when another is saved.
+    rmSync(join(base, "out2"), { recursive: true });
+    writeFileSync(join(base, "docs", "extra.md"), "# Extra\n\nNo model here.\n");
+    await writeOutput(options, {}, STAMP);
+    const outs = Object.keys(
+      JSON.parse(readFileSync(join(base, "cache", "run-v1.json"), "utf8")).stamps,
+    );
+    expect(outs).toEqual([join(base, "out")]);
+    rmSync(join(base, "docs", "extra.md"));
     writeFileSync(join(base, "cache", "run-v1.json"), "{ not json");
     const after = await writeOutput(options, {}, STAMP);
     expect([reused(after), after.failed]).toEqual([false, false]);

@@ -8,6 +8,7 @@
  * still holds exactly those files, byte for byte; anything else runs the pipeline, which writes a new
  * stamp. The stamps live in the cache folder beside the content cache, one per output folder.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
@@ -127,10 +128,10 @@ export async function saveStamp<Stats>(
   files: readonly OutputFile[],
   run: StampedRun<Stats>,
 ): Promise<void> {
-  const data: StampFile<Stats> = (await readStamps<Stats>(options.cacheDir)) ?? {
-    fingerprint: toolFingerprint(),
-    stamps: {},
-  };
+  const data: StampFile<Stats> = { fingerprint: toolFingerprint(), stamps: {} };
+  // The stamps of other output folders sharing this cache folder, while those folders exist.
+  const kept = (await readStamps<Stats>(options.cacheDir))?.stamps ?? {};
+  for (const [out, stamp] of Object.entries(kept)) if (existsSync(out)) data.stamps[out] = stamp;
   data.stamps[resolve(options.out)] = {
     key,
     files: fileHashes(files.map((file) => [file.path, file.content] as const)),
