@@ -96,6 +96,23 @@ describe("enum member -0 through the cache", () => {
   });
 });
 
+describe("one cache folder for several output folders", () => {
+  it("keeps each output folder's entries when another project's run saves", async () => {
+    const cacheDir = tempDir();
+    const dialects = fileURLToPath(new URL("fixtures/dialects", import.meta.url));
+    const projects = [
+      { input: TS_DIALECT, out: join(cacheDir, "out-a") },
+      { input: join(dialects, "openapi-generator"), out: join(cacheDir, "out-b") },
+    ];
+    for (const project of projects) await generate({ ...project, cacheDir });
+    for (const project of projects) {
+      const again = await generate({ ...project, cacheDir });
+      expect(again.stats.cachedPages, project.out).toBe(again.stats.pages);
+      expect(again.stats.cachedModules, project.out).toBe(again.stats.modules);
+    }
+  });
+});
+
 describe("dependency versions in the fingerprint", () => {
   it("reads each dependency's installed version, looking up the folders as node does", () => {
     const root = tempDir();

@@ -27,7 +27,12 @@ import {
   scanPages,
   type PageFileSystem,
 } from "../parse/files.js";
-import { ContentCache, toolFingerprint, type MemoObserver } from "../write/cache.js";
+import {
+  ContentCache,
+  contentCacheFile,
+  toolFingerprint,
+  type MemoObserver,
+} from "../write/cache.js";
 import { outputPackageJson, type OutputFile } from "../write/output.js";
 import {
   bannerFor,
@@ -206,9 +211,9 @@ export async function runPipeline(
 ): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
-  const cacheDir = options.cache ? options.cacheDir : undefined;
+  const cacheFile = options.cache ? contentCacheFile(options.cacheDir, options.out) : undefined;
   const opening =
-    internals.cache ?? ContentCache.open(cacheDir, toolFingerprint(), internals.onMemo);
+    internals.cache ?? ContentCache.open(cacheFile, toolFingerprint(), internals.onMemo);
   const { pages, read, decls, resolved, plan, diagnostics } = await buildModel(options, {
     fs: internals.fs ?? nodePageFileSystem,
     cache: opening,

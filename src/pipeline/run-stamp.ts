@@ -138,5 +138,5 @@ export async function saveStamp<Stats>(
     diagnostics: run.diagnostics,
     stats: run.stats,
   };
-  await writeCacheFile(options.cacheDir, STAMP_FILE, stringifyCache(data));
+  await writeCacheFile(join(options.cacheDir, STAMP_FILE), stringifyCache(data));
 }

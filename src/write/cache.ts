@@ -9,9 +9,15 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
-const CACHE_FILE = "cache-v1.json";
+/**
+ * The cache file of the runs writing to `out`, in `cacheDir`: one per output folder, so projects that
+ * share a cache folder (every project of a config, by default) do not drop each other's entries.
+ */
+export function contentCacheFile(cacheDir: string, out: string): string {
+  return join(cacheDir, `cache-v1.${sha256(resolve(out)).slice(0, 16)}.json`);
+}
 
 interface CacheData {
   fingerprint: string;
@@ -137,7 +143,7 @@ export class ContentCache {
   readonly stats = { hits: 0, misses: 0 };
 
   private constructor(
-    private readonly dir: string | undefined,
+    private readonly file: string | undefined,
     private readonly fingerprint: string,
     private readonly previous: Record<string, unknown>,
     private readonly observe: MemoObserver | undefined,
@@ -156,24 +162,25 @@ export class ContentCache {
   }
 
   /**
-   * Opens the cache in `dir` (or a disabled cache when `dir` is undefined). `observe` sees every key
-   * asked for (tests check that each option reaches the keys of what it changes).
+   * Opens the cache kept in `file` (see `contentCacheFile`), or a disabled cache when `file` is
+   * undefined. `observe` sees every key asked for (tests check that each option reaches the keys of
+   * what it changes).
    */
   static async open(
-    dir: string | undefined,
+    file: string | undefined,
     fingerprint: string,
     observe?: MemoObserver,
   ): Promise<ContentCache> {
-    if (dir === undefined) return new ContentCache(undefined, fingerprint, {}, observe, {}, false);
+    if (file === undefined) return new ContentCache(undefined, fingerprint, {}, observe, {}, false);
     try {
-      const data = parseCache(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheData;
+      const data = parseCache(await readFile(file, "utf8")) as CacheData;
       if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
-        return new ContentCache(dir, fingerprint, data.entries, observe);
+        return new ContentCache(file, fingerprint, data.entries, observe);
       }
     } catch {
       // A missing or unreadable cache is an empty one.
     }
-    return new ContentCache(dir, fingerprint, {}, observe);
+    return new ContentCache(file, fingerprint, {}, observe);
   }
 
   /**
@@ -210,12 +217,11 @@ export class ContentCache {
 
   /** Writes the cache (atomically) when anything changed or entries were dropped. */
   async save(): Promise<void> {
-    if (this.dir === undefined) return;
+    if (this.file === undefined) return;
     const dropped = Object.keys(this.previous).length !== Object.keys(this.next).length;
     if (!this.changed && !dropped) return;
     await writeCacheFile(
-      this.dir,
-      CACHE_FILE,
+      this.file,
       stringifyCache({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
     );
   }
@@ -225,9 +231,8 @@ export class ContentCache {
  * Writes a file of the cache folder through a temporary file and a rename, so a run killed midway, or
  * another run writing at the same time, never leaves half a file.
  */
-export async function writeCacheFile(dir: string, name: string, text: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const target = join(dir, name);
+export async function writeCacheFile(target: string, text: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, text);
   await rename(temp, target);
