@@ -2,8 +2,8 @@
  * The content-hash cache, used one way: `memo(namespace, input, compute)`, whose key is a hash of the
  * whole input the computation reads (a page and the reading options; a module's plan, shape and emit
  * settings; a text and its banner). What is not in the input cannot change the result, so no option can
- * serve a stale entry. The cache file is also keyed by docs2ts's own code and templates. One JSON file;
- * entries unused in a run are dropped.
+ * serve a stale entry. The cache file is also keyed by docs2ts's own code and templates and its
+ * dependencies' versions. One JSON file per output folder; entries unused in a run are dropped.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
