@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, writeOutput } from "../src/pipeline/api.js";
 import { generate } from "../src/pipeline/generate.js";
+import type { GenerateOptions } from "../src/core/options.js";
 import { formatReports, reportFolder } from "../src/commands/report.js";
 import { firstDifference, staleOutputDiagnostics } from "../src/write/stale.js";
 import { tempDir, writeTree } from "./support/helpers.js";
@@ -202,6 +203,41 @@ describe("the sdk-field-names note", () => {
     const handWritten =
       "# Pet\n\n| Field | Type | Description |\n| --- | --- | --- |\n| petId | string | The id. |\n";
     expect(await run({ "pet.md": handWritten })).toEqual([]);
+  });
+});
+
+describe("the sdk-field-names note under snake_case: a digit after a letter", () => {
+  const W2 = goPage("W2", [
+    "| `TaxYear` | *string* | :heavy_check_mark: | The year. |",
+    "| `Box12` | *string* | :heavy_minus_sign: | Box 12. |",
+    "| `Last4Digits` | *string* | :heavy_minus_sign: | The last digits. |",
+  ]);
+  const notes = async (pages: Record<string, string>, options: GenerateOptions = {}) => {
+    const root = tempDir("docs2ts-digits-");
+    writeTree(root, pages);
+    const result = await generate({ input: root, cache: false, ...options });
+    return result.diagnostics.filter((d) => d.ruleId === "sdk-field-names");
+  };
+
+  it("says once, at the first such field, how snake_case writes them", async () => {
+    const [note, ...rest] = await notes({ "w2.md": W2 }, { fieldNames: "snake_case" });
+    expect(rest).toEqual([]);
+    expect(note).toMatchObject({ file: "w2.md", line: 8, column: 3, severity: "info" });
+    expect(note?.message).toContain(
+      "in 2 SDK field names (`Box12` as `box12`, `Last4Digits` as `last4_digits`)",
+    );
+    expect(note?.message).toContain('"overrides"');
+  });
+
+  it("leaves out fields an override names, and is silent for JSON names and other modes", async () => {
+    const overrides = { "w2.md": { fields: { Box12: { name: "box_12" } } } };
+    const [note] = await notes({ "w2.md": W2 }, { fieldNames: "snake_case", overrides });
+    expect(note?.message).toContain("in 1 SDK field name (`Last4Digits` as `last4_digits`)");
+    const json = W2.replace("`TaxYear`", "`tax_year`")
+      .replace("`Box12`", "`box_12`")
+      .replace("`Last4Digits`", "`last4`");
+    expect(await notes({ "w2.md": json }, { fieldNames: "snake_case" })).toEqual([]);
+    expect(await notes({ "w2.md": W2 }, { fieldNames: "camelCase" })).toEqual([]);
   });
 });
 

@@ -57,3 +57,47 @@ export function sdkFieldNamesNotice(
     ),
   ];
 }
+
+/** A letter followed by a digit: where camel-casing may have dropped an underscore. */
+const DIGIT_AFTER_LETTER = /\p{L}\p{N}/u;
+
+/**
+ * Under `fieldNames: "snake_case"`: one info diagnostic (at the first such field) when fields of pages
+ * that spell names as an SDK does have a digit right after a letter, which snake_case keeps together
+ * (`box12`) although the JSON may separate it (`box_12`); fields whose name an override sets are left
+ * out. None otherwise.
+ */
+export function digitBoundaryNotice(
+  results: readonly PageResult[],
+  fieldNames: FieldNameStyle,
+  convert: (name: string) => string,
+): Diagnostic[] {
+  if (fieldNames !== "snake_case") return [];
+  const fields: FieldModel[] = [];
+  for (const { decl, dialect: flavour } of results) {
+    if (decl?.kind !== "object" || flavour === undefined || !SDK_NAMED[flavour]) continue;
+    if (!decl.fields.some(sdkSpelled)) continue;
+    for (const field of decl.fields)
+      if (
+        field.propertyName === undefined &&
+        DIGIT_AFTER_LETTER.test(field.documentedName ?? field.name)
+      )
+        fields.push(field);
+  }
+  const first = fields[0];
+  if (first === undefined) return [];
+  const quoted = fields
+    .slice(0, EXAMPLES)
+    .map((field) => `\`${field.name}\` as \`${convert(field.name)}\``)
+    .join(", ");
+  const more = fields.length > EXAMPLES ? ", ..." : "";
+  const names = fields.length === 1 ? "1 SDK field name" : `${fields.length} SDK field names`;
+  return [
+    diagnosticAt(
+      first.origin,
+      "info",
+      "sdk-field-names",
+      `Unexpected digit right after a letter in ${names} (${quoted}${more}), expected names whose snake_case is certain: the SDK's spelling does not say whether the JSON puts an underscore before the digit (\`box_12\`) or not (\`line1\`). Check them against the JSON, or the API's docs in a language that keeps the JSON's names such as Python, and set the names that differ with "overrides"`,
+    ),
+  ];
+}

@@ -18,7 +18,8 @@ import { planModules } from "../emit/plan.js";
 import { buildShapes } from "../emit/shape.js";
 import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
-import { sdkFieldNamesNotice } from "../model/sdk-field-names.js";
+import { digitBoundaryNotice, sdkFieldNamesNotice } from "../model/sdk-field-names.js";
+import { toSnakeCase } from "../emit/name-words.js";
 import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
   findMarkdownFolder,
@@ -157,6 +158,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ...plan.diagnostics,
   ]
     .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
+    .concat(digitBoundaryNotice(overridden.results, options.fieldNames, toSnakeCase))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
     .sort(compareDiagnostics);
   return { pages, read, decls, resolved, plan, diagnostics };
