@@ -144,7 +144,7 @@ describe("docs2ts generate --watch", () => {
     await until(() => count("Regenerated generated/ in") === 1, seen);
     expect(stderr).toContain("Changed: models/components/status.md");
     expect(stderr).toMatch(
-      /Regenerated generated\/ in \d+ ms \(1 of 7 pages parsed, \d+ modules emitted\)\./,
+      /Regenerated generated\/ in \d+ ms \(1 of 7 pages parsed, \d+ modules? emitted\)\./,
     );
 
     // 2. A broken page: its diagnostics are printed and the last good output stays.
@@ -319,7 +319,7 @@ describe("docs2ts generate --watch and the config file", () => {
     await until(() => readFileSync(batch, "utf8").includes("Second override."), seen);
     await until(() => stderr.includes("Regenerated generated/ in"), seen);
     expect(stderr).toContain("Changed: docs2ts.config.json");
-    expect(stderr).toMatch(/\(0 of 7 pages parsed, 1 modules emitted\)/);
+    expect(stderr).toMatch(/\(0 of 7 pages parsed, 1 module emitted\)/);
 
     // A config that no longer loads: said so, the previous one kept; the fix is read again.
     writeFileSync(config, '{ "overrides": { "x.md": { "feilds": {} } } }');

@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../src/pipeline/api.js";
+import { unifiedDiff } from "../src/write/diff.js";
 import {
   nodeSwapFileSystem,
   OutputWriteError,
@@ -235,5 +236,13 @@ describe("the CLI", () => {
       again.changes.added.length + again.changes.changed.length + again.changes.removed.length,
     ).toBe(0);
     expect(statSync(out).ino).toBe(inode);
+  });
+});
+
+describe("check's unified diff", () => {
+  it("writes an empty side's range as diff and patch do (0,0 for an empty file)", () => {
+    expect(unifiedDiff("a.ts", "", "x\ny\n").split("\n")[2]).toBe("@@ -0,0 +1,2 @@");
+    expect(unifiedDiff("a.ts", "x\ny\n", "").split("\n")[2]).toBe("@@ -1,2 +0,0 @@");
+    expect(unifiedDiff("a.ts", "a\nb\n", "a\nc\n").split("\n")[2]).toBe("@@ -1,2 +1,2 @@");
   });
 });

@@ -16,7 +16,7 @@ import {
   type GenerateHooks,
 } from "../pipeline/progress.js";
 import { watchProjects } from "./watch-projects.js";
-import { reportRun, say } from "./print-run.js";
+import { plural, reportRun, say } from "./print-run.js";
 
 export interface CliFlags {
   input?: string;
@@ -329,7 +329,7 @@ async function watchRuns(
     const parsed = stats.pages - stats.cachedPages;
     say(
       code === 0
-        ? `${changed.length > 0 ? "Regenerated" : "Generated"} ${outOf(options)}/ in ${ms} ms (${parsed} of ${stats.pages} pages parsed, ${stats.modules - stats.cachedModules} modules emitted).`
+        ? `${changed.length > 0 ? "Regenerated" : "Generated"} ${outOf(options)}/ in ${ms} ms (${parsed} of ${plural(stats.pages, "page")} parsed, ${plural(stats.modules - stats.cachedModules, "module")} emitted).`
         : `Kept the last good output in ${outOf(options)}/ (${ms} ms); watching for a fix.`,
     );
   };

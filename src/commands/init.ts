@@ -145,7 +145,7 @@ function describeSurvey(survey: FolderSurvey): string[] {
   const { models } = survey;
   const total = models.object + models.enum + models.union;
   const lines = [
-    `Docs folder ${survey.input}/: ${plural(survey.pages, "page")}, ${plural(total, "model")} (${plural(models.object, "object")}, ${plural(models.enum, "enum")}, ${plural(models.union, "union")}), ${plural(survey.skipped, "page")} that are not models.`,
+    `Docs folder ${survey.input}/: ${plural(survey.pages, "page")}, ${plural(total, "model")} (${plural(models.object, "object")}, ${plural(models.enum, "enum")}, ${plural(models.union, "union")}), ${plural(survey.skipped, "page")} that ${survey.skipped === 1 ? "is not a model" : "are not models"}.`,
   ];
   if (survey.dialects.length > 0) lines.push("  Dialects by folder:");
   for (const { folder, counts } of survey.dialects.slice(0, SHOWN_FOLDERS)) {

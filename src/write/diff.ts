@@ -44,6 +44,14 @@ function diffLines(a: readonly string[], b: readonly string[]): Array<[" " | "-"
 }
 
 /**
+ * A hunk's range in a file: its first line and line count, where an empty range names the line before
+ * it (`0,0` for an empty file), as diff and patch write and read it.
+ */
+function hunkRange(line: number, count: number): string {
+  return count === 0 ? `${line - 1},0` : `${line},${count}`;
+}
+
+/**
  * A unified diff of `before` -> `after` with `context` lines around changes, cut after `maxLines` lines.
  */
 export function unifiedDiff(
@@ -82,7 +90,7 @@ export function unifiedDiff(
     const hunk = ops.slice(hunkStart, end);
     const oldCount = hunk.filter(([op]) => op !== "+").length;
     const newCount = hunk.filter(([op]) => op !== "-").length;
-    lines.push(`@@ -${oldLine},${oldCount} +${newLine},${newCount} @@`);
+    lines.push(`@@ -${hunkRange(oldLine, oldCount)} +${hunkRange(newLine, newCount)} @@`);
     for (const [op, text] of hunk) lines.push(`${op}${text}`);
     oldLine += oldCount;
     newLine += newCount;
