@@ -9,6 +9,8 @@ import {
   sanitizeIdentifier,
 } from "../src/emit/names.js";
 import { splitWords, toCamelCase, toPascalCase, toSnakeCase } from "../src/emit/name-words.js";
+import { generate } from "../src/pipeline/generate.js";
+import { tempDir, writeTree } from "./support/helpers.js";
 
 /** Fixed seed so that a property failure reproduces on every machine. */
 const FC_OPTIONS = { seed: 20240611, numRuns: 1000 } as const;
@@ -428,5 +430,39 @@ describe("enumMemberKeyFromValue", () => {
       }),
       FC_OPTIONS,
     );
+  });
+});
+
+describe("the renamed-identifier warning", () => {
+  const page = (title: string) =>
+    `# ${title}\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| id | string | yes | The id. |\n`;
+  const renamed = async (overrides = {}) => {
+    const input = tempDir("docs2ts-renamed-");
+    writeTree(input, {
+      "error.md": page("Error"),
+      "models/batch-object.md": page("Batch Object"),
+      "models/pet.md": page("Pet"),
+      "models/pet-again.md": page("Pet"),
+    });
+    const result = await generate({ input, cache: false, overrides });
+    return result.diagnostics
+      .filter((d) => d.ruleId === "renamed-identifier")
+      .map((d) => `${d.file}: ${d.message}`);
+  };
+
+  it("says why the name cannot be used, and the override that chooses one", async () => {
+    const how = (file: string) =>
+      `To choose the name, set it in the config: "overrides": { "${file}": { "name": "..." } }`;
+    expect(await renamed()).toEqual([
+      `error.md: Unexpected type name \`Error\` (a global the generated code uses), expected a name the output can use as it is; emitted as \`Error2\`. ${how("error.md")}`,
+      `models/batch-object.md: Unexpected type name \`Batch Object\` (not a TypeScript identifier as written), expected a name the output can use as it is; emitted as \`Batch_Object\`. ${how("models/batch-object.md")}`,
+      `models/pet-again.md: Unexpected type name \`Pet\` (the identifier of another page of models/), expected a name the output can use as it is; emitted as \`Pet2\`. ${how("models/pet-again.md")}`,
+    ]);
+    const chosen = {
+      "error.md": { name: "ApiError" },
+      "models/batch-object.md": { name: "BatchObject" },
+      "models/pet-again.md": { name: "OtherPet" },
+    };
+    expect(await renamed(chosen)).toEqual([]);
   });
 });

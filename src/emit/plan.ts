@@ -182,10 +182,16 @@ export function planModules(
     const sanitised = sanitizeIdentifier(decl.name);
     const identifier = allocator.allocate(sanitised);
     if (identifier !== decl.name) {
+      const why =
+        sanitised !== decl.name
+          ? "not a TypeScript identifier as written"
+          : SHADOW_PROOF_NAMES.includes(sanitised)
+            ? "a global the generated code uses"
+            : `the identifier of another page of ${folder === "." ? "the docs folder" : `${folder}/`}`;
       warn(
         decl,
         "renamed-identifier",
-        `Unexpected type name \`${decl.name}\`, expected a unique TypeScript identifier; emitted as \`${identifier}\``,
+        `Unexpected type name \`${decl.name}\` (${why}), expected a name the output can use as it is; emitted as \`${identifier}\`. To choose the name, set it in the config: "overrides": { ${JSON.stringify(decl.origin.file)}: { "name": "..." } }`,
       );
     }
     identifiers.set(decl.id, identifier);
