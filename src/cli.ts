@@ -37,7 +37,10 @@ function configOptions(verb: string): Option[] {
       "-p, --project <name>",
       `${verb} only this project of the config (repeatable)`,
     ).argParser(collect),
-    new Option("--verbose", "say which config file was used (on stderr)"),
+    new Option(
+      "--verbose",
+      "say which config file was used, and list every file written or removed",
+    ),
   ];
 }
 

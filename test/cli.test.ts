@@ -86,6 +86,28 @@ describe("check", () => {
     expect(read("generated/models/components/status.ts")).toBe(before);
   });
 
+  it("generate --verbose names each file it puts back, adds or removes; an unchanged run names none", () => {
+    expect(docs2ts([]).code).toBe(0);
+    write(
+      "generated/models/components/status.ts",
+      `${read("generated/models/components/status.ts")}// edited\n`,
+    );
+    rmSync(join(dir, "generated/models/components/batch.ts"));
+    const stray = read("generated/models/components/errors.ts");
+    write("generated/models/components/gone.ts", stray);
+    const run = docs2ts(["--verbose"]);
+    expect(run.code).toBe(0);
+    const named = run.stderr.split("\n").filter((line) => /^  (added|updated|removed) /.test(line));
+    expect(named).toEqual([
+      "  added generated/models/components/batch.ts",
+      "  updated generated/models/components/status.ts",
+      "  removed generated/models/components/gone.ts",
+    ]);
+    expect(run.stderr).toContain("Wrote 2 files (1 new), removed 1,");
+    const again = docs2ts(["--verbose"]);
+    expect(again.stderr).not.toMatch(/^  (added|updated|removed) /m);
+  });
+
   it("exits 1 on doc errors and writes nothing", () => {
     write("input/models/components/broken.md", BROKEN_PAGE);
     const result = docs2ts([]);

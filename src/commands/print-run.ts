@@ -114,9 +114,18 @@ export function reportRun(
     }
     return 1;
   }
-  if (text && !flags.quiet)
+  if (text && !flags.quiet) {
+    // With --verbose, which files: a hand-edited generated file put back is named, not only counted.
+    if (flags.verbose)
+      for (const [mark, files] of [
+        ["added", added],
+        ["updated", changed],
+        ["removed", removed],
+      ] as const)
+        for (const file of files) say(`  ${mark} ${result.options.out}/${file.path}`);
     say(
       `Wrote ${plural(added.length + changed.length, "file")} (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
     );
+  }
   return 0;
 }
