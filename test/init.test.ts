@@ -157,6 +157,12 @@ describe("init --input with an absolute path", () => {
       input: docs,
       out: "generated",
     });
+    // Said, since other clones of the project (CI's) will not have that folder.
+    expect(run.text).toContain('Its "input" is outside this project (an absolute path)');
+    // The package says no "type": "module": its own files importing the output need to be ESM.
+    expect(run.text).toContain('package.json has no "type": "module"');
+    writeTree(project, { "package.json": '{ "name": "abs", "type": "module" }\n' });
+    expect((await initProject({ cwd: project })).text).not.toContain("package.json has no");
   });
 
   it("names a folder inside the project relative to it, so the config works in every clone", async () => {
@@ -172,5 +178,23 @@ describe("init --input with an absolute path", () => {
     const again = await initProject({ cwd: project, input: join(project, "docs", "api") });
     expect(again.written).toEqual([]);
     expect(again.text).not.toContain('Its "input" is not');
+    expect(run.text).not.toContain("outside this project");
+  });
+});
+
+describe("init on docs that name fields as an SDK does", () => {
+  const goPage = (field: string) =>
+    `# User\n\n## Fields\n\n| Field | Type | Required | Description |\n| ----- | ---- | -------- | ----------- |\n| \`${field}\` | *string* | :heavy_check_mark: | The id. |\n`;
+
+  it("suggests the fieldNames option in the config it writes, and not for JSON names", async () => {
+    for (const [field, hinted] of [
+      ["UserID", true],
+      ["user_id", false],
+    ] as const) {
+      const project = tempDir("docs2ts-init-");
+      writeTree(project, { "docs/user.md": goPage(field) });
+      const run = await initProject({ cwd: project, input: "docs" });
+      expect(run.text.includes('add "fieldNames": "snake_case"'), field).toBe(hinted);
+    }
   });
 });

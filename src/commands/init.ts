@@ -14,6 +14,7 @@ import { byCodePoint } from "../core/text.js";
 import { emptyFolderDiagnostic } from "../pipeline/generate.js";
 import { readSourcePage } from "../pipeline/read-source.js";
 import { resolveModel } from "../model/resolve.js";
+import { sdkFieldNamesNotice } from "../model/sdk-field-names.js";
 import type { Decl } from "../core/model.js";
 import { resolveOptions } from "../core/options.js";
 import {
@@ -44,6 +45,8 @@ export interface FolderSurvey {
   dialects: Array<{ folder: string; counts: Record<string, number> }>;
   /** The errors and warnings a first run would print, sorted. */
   diagnostics: Diagnostic[];
+  /** Whether pages spell field names as an SDK does (the `sdk-field-names` note of a first run). */
+  sdkFieldNames: boolean;
 }
 
 /** The outcome of `initProject`. */
@@ -134,6 +137,7 @@ export async function surveyFolder(cwd: string, input: string): Promise<FolderSu
       .sort(([a], [b]) => byCodePoint(a, b))
       .map(([folder, counts]) => ({ folder, counts })),
     diagnostics: all.filter((d) => d.severity !== "info").sort(compareDiagnostics),
+    sdkFieldNames: sdkFieldNamesNotice(results, "as-documented").length > 0,
   };
 }
 
@@ -232,6 +236,39 @@ function projectPath(cwd: string, input: string): string {
   return inside.startsWith("..") || isAbsolute(inside) ? input : slash(inside);
 }
 
+/** What a user should know of the config init just wrote: an input outside the project, SDK names. */
+function newConfigNotes(input: string, surveys: readonly FolderSurvey[]): string[] {
+  const notes: string[] = [];
+  if (isAbsolute(input))
+    notes.push(
+      '  Its "input" is outside this project (an absolute path): CI and other clones of the project will not have it. Keep the docs inside the project, or set "input" on each machine.',
+    );
+  if (surveys.some((survey) => survey.sdkFieldNames))
+    notes.push(
+      '  The pages name fields as an SDK does (`ID`, `createdAt`): to validate the API\'s JSON, add "fieldNames": "snake_case" (or "camelCase", as the JSON spells them) to it.',
+    );
+  return notes;
+}
+
+/**
+ * A project whose package.json does not say `"type": "module"` (as `npm init` writes it) reads its own
+ * `.ts` and `.js` files as CommonJS, and its `import` of the generated ES modules then fails to compile
+ * under `verbatimModuleSyntax` or to run; the generated folder itself is ESM either way.
+ */
+function moduleTypeNote(cwd: string): string[] {
+  let type: unknown;
+  try {
+    type = (JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { type?: unknown }).type;
+  } catch {
+    return [];
+  }
+  return type === "module"
+    ? []
+    : [
+        'package.json has no "type": "module": your files that import the generated ES modules must be ES modules too (".mts" files, or "type": "module"), or use `import x = require(...)`; the README\'s "Generated code in your build" has the details.',
+      ];
+}
+
 /** The output folder for a new config: `src/generated` in a project with `src/`, else `generated`. */
 function defaultOut(cwd: string): string {
   return inspectFolder(join(cwd, "src")) === "folder" ? "src/generated" : "generated";
@@ -310,11 +347,14 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     const settings = { input: inputs[0] as string, out: defaultOut(cwd) };
     writeFileSync(join(cwd, "docs2ts.config.json"), `${JSON.stringify(settings, null, 2)}\n`);
     written.push("docs2ts.config.json");
-    lines.push(`Wrote docs2ts.config.json: ${JSON.stringify(settings)}.`);
+    lines.push(
+      `Wrote docs2ts.config.json: ${JSON.stringify(settings)}.`,
+      ...newConfigNotes(settings.input, surveys),
+    );
   }
   const scripts = addScripts(cwd);
   if (scripts.wrote) written.push("package.json");
-  lines.push(...scripts.lines);
+  lines.push(...scripts.lines, ...moduleTypeNote(cwd));
   if (written.length === 0) lines.push("Nothing to change: docs2ts is set up here.");
   lines.push(
     "",
