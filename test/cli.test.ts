@@ -97,6 +97,9 @@ describe("check", () => {
     write("generated/models/components/gone.ts", stray);
     const run = docs2ts(["--verbose"]);
     expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "Files in generated/ (a generated file edited by hand is put back):\n  added generated/",
+    );
     const named = run.stderr.split("\n").filter((line) => /^  (added|updated|removed) /.test(line));
     expect(named).toEqual([
       "  added generated/models/components/batch.ts",

@@ -265,7 +265,7 @@ function moduleTypeNote(cwd: string): string[] {
   return type === "module"
     ? []
     : [
-        'package.json has no "type": "module": your files that import the generated ES modules must be ES modules too (".mts" files, or "type": "module"), or use `import x = require(...)`; the README\'s "Generated code in your build" has the details.',
+        'package.json has no "type": "module": your files that import the generated ES modules must be ES modules too (".mts" files, or "type": "module"), or use `import x = require(...)`; and when tsc compiles into an "outDir", copy the output folder\'s package.json there after each build. The README\'s "Generated code in your build" has both.',
       ];
 }
 

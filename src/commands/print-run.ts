@@ -116,13 +116,15 @@ export function reportRun(
   }
   if (text && !flags.quiet) {
     // With --verbose, which files: a hand-edited generated file put back is named, not only counted.
-    if (flags.verbose)
+    if (flags.verbose && added.length + changed.length + removed.length > 0) {
+      say(`Files in ${result.options.out}/ (a generated file edited by hand is put back):`);
       for (const [mark, files] of [
         ["added", added],
         ["updated", changed],
         ["removed", removed],
       ] as const)
         for (const file of files) say(`  ${mark} ${result.options.out}/${file.path}`);
+    }
     say(
       `Wrote ${plural(added.length + changed.length, "file")} (${added.length} new), removed ${removed.length}, ${unchanged} unchanged in ${result.options.out}/.`,
     );
