@@ -20,7 +20,7 @@ export function plural(count: number, noun: string): string {
  * Info diagnostics the text reporter prints although it lists no other info: notes about the whole
  * run that change how the output should be read.
  */
-const PRINTED_INFO = new Set(["sdk-field-names"]);
+const PRINTED_INFO = new Set(["sdk-field-names", "unmarked-nullable"]);
 
 /** Stale files shown with their diff. */
 const STALE_SHOWN = 10;

@@ -59,7 +59,7 @@ export const RULES_BY_SECTION = {
     "link-outside-root",
     "link-outside-resolved",
   ],
-  "the-whole-run": ["sdk-field-names", "stale-output"],
+  "the-whole-run": ["sdk-field-names", "unmarked-nullable", "stale-output"],
   "names-while-planning-the-output": ["renamed-identifier", "duplicate-name", "renamed-property"],
   "overrides-in-the-config": [
     "override-unmatched",

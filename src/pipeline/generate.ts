@@ -19,6 +19,7 @@ import { buildShapes } from "../emit/shape.js";
 import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
 import { digitBoundaryNotice, sdkFieldNamesNotice } from "../model/sdk-field-names.js";
+import { unmarkedNullNotice } from "../model/unmarked-nullable.js";
 import { toSnakeCase } from "../emit/name-words.js";
 import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
@@ -159,6 +160,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
   ]
     .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
     .concat(digitBoundaryNotice(overridden.results, options.fieldNames, toSnakeCase))
+    .concat(read.stopped ? [] : unmarkedNullNotice(read.results, overridden.results))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
     .sort(compareDiagnostics);
   return { pages, read, decls, resolved, plan, diagnostics };
