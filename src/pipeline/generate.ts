@@ -145,7 +145,8 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     options.importExtension,
   );
   timings.model += performance.now() - start;
-  const pageDiagnostics = read.results.flatMap((result) => result.diagnostics);
+  // From the overridden pages: an override can settle a page's warning (an undocumented enum's values).
+  const pageDiagnostics = overridden.results.flatMap((result) => result.diagnostics);
   // An empty folder is a mistyped path: it must fail, not write an empty index (also in CI).
   const empty =
     decls.length === 0 && !pageDiagnostics.some((d) => d.severity === "error")

@@ -11,6 +11,7 @@ import { NameAllocator, sanitizeIdentifier } from "../emit/names.js";
 import { propertyName, SHADOW_PROOF_NAMES } from "../emit/plan.js";
 import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/override-names.js";
 import type { PageResult } from "../model/build.js";
+import { undocumentedAsEnum } from "../model/undocumented.js";
 import type { Decl } from "../core/model.js";
 import type { RuleId } from "../core/diagnostics.js";
 import type { PageOverride, ResolvedOptions } from "../core/options.js";
@@ -52,12 +53,15 @@ export async function overrideModel(
     if (entry === undefined) continue;
     seen.add(file);
     const whole = overrideSourceOf(entry, file);
+    // Values for a page the docs left undocumented: it is read as an enum of those values.
+    const asEnum = entry.values?.add?.length ? undocumentedAsEnum(result.decl) : undefined;
+    const decl = asEnum ?? result.decl;
     // The input of the computation is all it reads: the page as read, the entry, where the entry's
     // keys are (diagnostics point at them) and the options that change how it reads.
     const input = {
       page: {
         file,
-        ...(result.decl ? { decl: result.decl } : {}),
+        ...(decl ? { decl } : {}),
         ...(result.dialect ? { dialect: result.dialect } : {}),
       },
       entry,
@@ -87,7 +91,14 @@ export async function overrideModel(
         maxTypeDepth: given.maxTypeDepth,
       });
     });
-    out.results[index] = { ...result, ...(applied.decl ? { decl: applied.decl } : {}) };
+    out.results[index] = {
+      ...result,
+      ...(applied.decl ? { decl: applied.decl } : {}),
+      // It is no longer `unknown`: the page's warning that it would be is dropped.
+      ...(asEnum
+        ? { diagnostics: result.diagnostics.filter((d) => d.ruleId !== "undocumented-model") }
+        : {}),
+    };
     out.diagnostics.push(...applied.diagnostics);
     // A name equal to the docs' one renames nothing (a warning says so) and takes no other's name.
     if (applied.decl && entry.name !== undefined && entry.name !== applied.decl.name)
