@@ -1,7 +1,7 @@
-// Prints a hash of docs2ts's whole output (every file's path and text, and the diagnostics with their
-// positions) for each docs folder, under the default options and under each non-default value of each
-// option that changes output. Run it before and after a refactor that must not change the output and
-// compare the two listings: `node scripts/output-hashes.mjs > before.txt` ... `diff before.txt after.txt`.
+// Prints two hashes of docs2ts's whole output for each docs folder, one of the files (every file's
+// path and text) and one of the diagnostics (with their positions), under the default options and
+// under each non-default value of each option that changes output. Run it before and after a refactor
+// that must not change the output and compare the two listings: `node scripts/output-hashes.mjs > before.txt` ... `diff before.txt after.txt`.
 //
 // Usage: npm run build && node scripts/output-hashes.mjs [--dist DIR] [--only NAME,...] [folder ...]
 // (default: every folder of ../shared/corpus; --dist: another build of docs2ts, to compare two builds;
@@ -73,13 +73,17 @@ for (const folder of folders) {
       cache: false,
       ...options,
     });
-    const hash = createHash("sha256");
+    const files = createHash("sha256");
     for (const file of [...result.files].sort((a, b) =>
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
     ))
-      hash.update(`${file.path}\0${file.content}\0`);
+      files.update(`${file.path}\0${file.content}\0`);
+    const diagnostics = createHash("sha256");
     for (const d of result.diagnostics)
-      hash.update(`${d.file}:${d.line}:${d.column}:${d.severity}:${d.ruleId}:${d.message}\0`);
-    console.log(`${hash.digest("hex").slice(0, 16)}  ${folder.split("/").at(-1)}  ${name}`);
+      diagnostics.update(
+        `${d.file}:${d.line}:${d.column}:${d.severity}:${d.ruleId}:${d.message}\0`,
+      );
+    const short = (hash) => hash.digest("hex").slice(0, 16);
+    console.log(`${short(files)} ${short(diagnostics)}  ${folder.split("/").at(-1)}  ${name}`);
   }
 }
