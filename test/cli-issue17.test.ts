@@ -116,6 +116,19 @@ describe("one config for every command", () => {
   });
 });
 
+describe("examples", () => {
+  it("says when no page has an example value to check, and counts them when some do", () => {
+    const none = docs2ts(["examples", "--input", "input"]);
+    expect([none.code, none.stderr]).toEqual([
+      0,
+      "No page has an `## Example Usage` value (`let value: X = {...};`, as Speakeasy's TypeScript docs write on model pages): nothing was checked.\n",
+    ]);
+    const fixtures = join(repo, "test/fixtures/dialects/speakeasy-ts");
+    const some = docs2ts(["examples", "--input", fixtures]);
+    expect(some.stderr).toMatch(/^\d+ of [1-9]\d* example values passed their validators\.$/m);
+  });
+});
+
 describe("help and the summary", () => {
   it("docs2ts help and help <command> print help and exit 0", () => {
     const help = docs2ts(["help"]);

@@ -49,7 +49,11 @@ export async function runExamplesCommand(flags: CliFlags): Promise<number> {
       say(`${finding.file}:${finding.line}: ${finding.kind}: ${finding.message}`);
       for (const issue of finding.issues ?? []) say(`    ${issue}`);
     }
-    say(`${found.passed} of ${found.examples} example values passed their validators.`);
+    say(
+      found.examples === 0
+        ? "No page has an `## Example Usage` value (`let value: X = {...};`, as Speakeasy's TypeScript docs write on model pages): nothing was checked."
+        : `${found.passed} of ${found.examples} example values passed their validators.`,
+    );
     if (found.findings.length > 0) code = 1;
   }
   return code;
