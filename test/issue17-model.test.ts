@@ -207,10 +207,10 @@ describe("the sdk-field-names note", () => {
 });
 
 describe("the sdk-field-names note under snake_case: a digit after a letter", () => {
-  const W2 = goPage("W2", [
-    "| `TaxYear` | *string* | :heavy_check_mark: | The year. |",
-    "| `Box12` | *string* | :heavy_minus_sign: | Box 12. |",
-    "| `Last4Digits` | *string* | :heavy_minus_sign: | The last digits. |",
+  const PARCEL = goPage("Parcel", [
+    "| `ShipDate` | *string* | :heavy_check_mark: | The day. |",
+    "| `Label2` | *string* | :heavy_minus_sign: | A second label. |",
+    "| `Zip4Code` | *string* | :heavy_minus_sign: | The ZIP+4 code. |",
   ]);
   const notes = async (pages: Record<string, string>, options: GenerateOptions = {}) => {
     const root = tempDir("docs2ts-digits-");
@@ -220,24 +220,24 @@ describe("the sdk-field-names note under snake_case: a digit after a letter", ()
   };
 
   it("says once, at the first such field, how snake_case writes them", async () => {
-    const [note, ...rest] = await notes({ "w2.md": W2 }, { fieldNames: "snake_case" });
+    const [note, ...rest] = await notes({ "parcel.md": PARCEL }, { fieldNames: "snake_case" });
     expect(rest).toEqual([]);
-    expect(note).toMatchObject({ file: "w2.md", line: 8, column: 3, severity: "info" });
+    expect(note).toMatchObject({ file: "parcel.md", line: 8, column: 3, severity: "info" });
     expect(note?.message).toContain(
-      "in 2 SDK field names (`Box12` as `box12`, `Last4Digits` as `last4_digits`)",
+      "in 2 SDK field names (`Label2` as `label2`, `Zip4Code` as `zip4_code`)",
     );
     expect(note?.message).toContain('"overrides"');
   });
 
   it("leaves out fields an override names, and is silent for JSON names and other modes", async () => {
-    const overrides = { "w2.md": { fields: { Box12: { name: "box_12" } } } };
-    const [note] = await notes({ "w2.md": W2 }, { fieldNames: "snake_case", overrides });
-    expect(note?.message).toContain("in 1 SDK field name (`Last4Digits` as `last4_digits`)");
-    const json = W2.replace("`TaxYear`", "`tax_year`")
-      .replace("`Box12`", "`box_12`")
-      .replace("`Last4Digits`", "`last4`");
-    expect(await notes({ "w2.md": json }, { fieldNames: "snake_case" })).toEqual([]);
-    expect(await notes({ "w2.md": W2 }, { fieldNames: "camelCase" })).toEqual([]);
+    const overrides = { "parcel.md": { fields: { Label2: { name: "label_2" } } } };
+    const [note] = await notes({ "parcel.md": PARCEL }, { fieldNames: "snake_case", overrides });
+    expect(note?.message).toContain("in 1 SDK field name (`Zip4Code` as `zip4_code`)");
+    const json = PARCEL.replace("`ShipDate`", "`ship_date`")
+      .replace("`Label2`", "`label_2`")
+      .replace("`Zip4Code`", "`zip4`");
+    expect(await notes({ "parcel.md": json }, { fieldNames: "snake_case" })).toEqual([]);
+    expect(await notes({ "parcel.md": PARCEL }, { fieldNames: "camelCase" })).toEqual([]);
   });
 });
 

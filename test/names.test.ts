@@ -440,7 +440,7 @@ describe("the renamed-identifier warning", () => {
     const input = tempDir("docs2ts-renamed-");
     writeTree(input, {
       "error.md": page("Error"),
-      "models/batch-object.md": page("Batch Object"),
+      "models/order-item.md": page("Order Item"),
       "models/pet.md": page("Pet"),
       "models/pet-again.md": page("Pet"),
     });
@@ -455,12 +455,12 @@ describe("the renamed-identifier warning", () => {
       `To choose the name, set it in the config: "overrides": { "${file}": { "name": "..." } }`;
     expect(await renamed()).toEqual([
       `error.md: Unexpected type name \`Error\` (a global the generated code uses), expected a name the output can use as it is; emitted as \`Error2\`. ${how("error.md")}`,
-      `models/batch-object.md: Unexpected type name \`Batch Object\` (not a TypeScript identifier as written), expected a name the output can use as it is; emitted as \`Batch_Object\`. ${how("models/batch-object.md")}`,
+      `models/order-item.md: Unexpected type name \`Order Item\` (not a TypeScript identifier as written), expected a name the output can use as it is; emitted as \`Order_Item\`. ${how("models/order-item.md")}`,
       `models/pet-again.md: Unexpected type name \`Pet\` (the identifier of another page of models/), expected a name the output can use as it is; emitted as \`Pet2\`. ${how("models/pet-again.md")}`,
     ]);
     const chosen = {
       "error.md": { name: "ApiError" },
-      "models/batch-object.md": { name: "BatchObject" },
+      "models/order-item.md": { name: "OrderItem" },
       "models/pet-again.md": { name: "OtherPet" },
     };
     expect(await renamed(chosen)).toEqual([]);

@@ -165,30 +165,30 @@ describe("what each override does (read from the model)", () => {
 describe("values for a page the docs left undocumented", () => {
   // OpenAPI Generator's PHP and Java docs leave enum pages with an empty `## Properties` table.
   const EMPTY =
-    "# AccountType\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n";
-  const ACCOUNT =
-    "# Account\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**type** | [**\\Plaid\\Model\\AccountType**](AccountType.md) | The type. |\n";
+    "# ShelfKind\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n";
+  const SHELF =
+    "# Shelf\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**type** | [**\\Acme\\Model\\ShelfKind**](ShelfKind.md) | The type. |\n";
 
   it("makes it an enum of the values added, and drops its undocumented-model warning", async () => {
     const input = tempDir("docs2ts-undocumented-");
-    writeTree(input, { "AccountType.md": EMPTY, "Account.md": ACCOUNT });
+    writeTree(input, { "ShelfKind.md": EMPTY, "Shelf.md": SHELF });
     const before = await generate({ input, cache: false });
     expect(before.diagnostics.map((d) => d.ruleId)).toContain("undocumented-model");
-    const overrides = { "AccountType.md": { values: { add: ["depository", "credit"] } } };
+    const overrides = { "ShelfKind.md": { values: { add: ["wall", "corner"] } } };
     const after = await generate({ input, cache: false, overrides });
     expect(after.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
-    const type = after.decls.find((d) => d.name === "AccountType");
+    const type = after.decls.find((d) => d.name === "ShelfKind");
     expect(type).toMatchObject({
       kind: "enum",
       open: false,
-      members: [{ value: "depository" }, { value: "credit" }],
+      members: [{ value: "wall" }, { value: "corner" }],
       overridden: { changed: ["values"] },
     });
-    const text = after.files.find((f) => f.path === "AccountType.ts")?.content ?? "";
-    expect(text).toContain('Depository: "depository"');
+    const text = after.files.find((f) => f.path === "ShelfKind.ts")?.content ?? "";
+    expect(text).toContain('Wall: "wall"');
     expect(text).toContain("@remarks overridden in the generate options: values");
     // Values to remove only: still not an enum page, and said so.
-    const removing = { "AccountType.md": { values: { remove: ["credit"] } } };
+    const removing = { "ShelfKind.md": { values: { remove: ["corner"] } } };
     const wrong = await generate({ input, cache: false, overrides: removing });
     expect(wrong.diagnostics.map((d) => d.ruleId)).toContain("override-unmatched");
   });

@@ -3,7 +3,9 @@
  * (Go's `ID` and `CreatedAt`, Java's and PHP's `createdAt`, C#'s `CreatedAt`), not the JSON's
  * (`id`, `created_at`). With `fieldNames: "as-documented"` the types and validators then describe the
  * SDK's objects, and real JSON fails them. docs2ts cannot know the JSON's names, so it says this once
- * per run and leaves the choice to the user.
+ * per run and leaves the choice to the user. Under `fieldNames: "snake_case"` one doubt remains, said
+ * the same way: an SDK name with a digit right after a letter (`part2`) does not tell whether the JSON
+ * had an underscore there (`part_2`) or not (`line1`).
  */
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
 import type { ResolvedDialect as Flavour } from "../dialects/dialect-rules.js";
@@ -64,7 +66,7 @@ const DIGIT_AFTER_LETTER = /\p{L}\p{N}/u;
 /**
  * Under `fieldNames: "snake_case"`: one info diagnostic (at the first such field) when fields of pages
  * that spell names as an SDK does have a digit right after a letter, which snake_case keeps together
- * (`box12`) although the JSON may separate it (`box_12`); fields whose name an override sets are left
+ * (`part2`) although the JSON may separate it (`part_2`); fields whose name an override sets are left
  * out. None otherwise.
  */
 export function digitBoundaryNotice(
@@ -97,7 +99,7 @@ export function digitBoundaryNotice(
       first.origin,
       "info",
       "sdk-field-names",
-      `Unexpected digit right after a letter in ${names} (${quoted}${more}), expected names whose snake_case is certain: the SDK's spelling does not say whether the JSON puts an underscore before the digit (\`box_12\`) or not (\`line1\`). Check them against the JSON, or the API's docs in a language that keeps the JSON's names such as Python, and set the names that differ with "overrides"`,
+      `Unexpected digit right after a letter in ${names} (${quoted}${more}), expected names whose snake_case is certain: the SDK's spelling does not say whether the JSON puts an underscore before the digit (\`part_2\`) or not (\`line1\`). Check them against the JSON, or the API's docs in a language that keeps the JSON's names such as Python, and set the names that differ with "overrides"`,
     ),
   ];
 }
