@@ -32,6 +32,14 @@ function messageFor(value: unknown): string {
   }
 }
 
+/** The message `loadConfig` throws for `docs2ts.config.json` holding `text`. */
+async function loadErrorFor(text: string): Promise<string> {
+  write("docs2ts.config.json", text);
+  const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConfigError);
+  return (error as Error).message;
+}
+
 describe("validateConfig messages", () => {
   const cases: Array<[string, { given: unknown; want: string | RegExp }]> = [
     ["a valid config", { given: { input: "docs", enumStyle: "union" }, want: "ok" }],
@@ -256,10 +264,7 @@ describe("loadConfig", () => {
       "2:1: not valid JSON: Unexpected `}`, expected the end of the file after the value",
     ],
   ])("places JSON syntax errors: %s", async (_name, text, want) => {
-    write("docs2ts.config.json", text);
-    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toContain(`docs2ts.config.json:${want}`);
+    expect(await loadErrorFor(text)).toContain(`docs2ts.config.json:${want}`);
   });
 
   // JSON.parse keeps the last of two keys: two entries for one page would drop the first one's
@@ -281,10 +286,7 @@ describe("loadConfig", () => {
       'docs2ts.config.json:2:30: key "projects[1].overrides["a.md"].fields.X" given twice (first at line 2)',
     ],
   ])("refuses a key given twice: %s", async (_name, text, want) => {
-    write("docs2ts.config.json", text);
-    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toContain(want);
+    expect(await loadErrorFor(text)).toContain(want);
   });
 
   it("refuses a key given twice in package.json's docs2ts key, and only there", async () => {

@@ -120,12 +120,14 @@ const object = (...names: string[]): ObjectDecl => ({
   origin: { file: "x.md", line: 1, column: 1, endLine: 1, endColumn: 1 },
 });
 
+/** A model page that two folders hold in the tests below (the same name in two namespaces). */
+const USER_PAGE =
+  "# User\n\n## Fields\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `ID` | `string` | :heavy_check_mark: |\n";
+
 describe("a page name override is compared with the other models' names", () => {
   it("a name equal to the docs' one takes no other model's name (two folders declare it)", async () => {
     const dir = tempDir();
-    const user =
-      "# User\n\n## Fields\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `ID` | `string` | :heavy_check_mark: |\n";
-    writeTree(dir, { "admin/user.md": user, "billing/user.md": user });
+    writeTree(dir, { "admin/user.md": USER_PAGE, "billing/user.md": USER_PAGE });
     const result = await generate({
       input: dir,
       validators: false,
@@ -258,9 +260,7 @@ describe("did you mean, for a key that names no page", () => {
 
   it("a name two pages declare suggests both", async () => {
     const dir = tempDir();
-    const user =
-      "# User\n\n## Fields\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `ID` | `string` | :heavy_check_mark: |\n";
-    writeTree(dir, { "admin/user.md": user, "billing/user.md": user });
+    writeTree(dir, { "admin/user.md": USER_PAGE, "billing/user.md": USER_PAGE });
     const result = await generate({
       input: dir,
       validators: false,
