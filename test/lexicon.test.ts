@@ -485,8 +485,9 @@ function readFixture(language: string) {
   const file = `${language}.md`;
   const source = normaliseSource(readFileSync(join(FIXTURES, file), "utf8"));
   const page = readPage(file, parseMarkdown(source), source);
-  if (!page.decl) return page;
-  const resolved = resolveModel([page.decl]);
+  const decl = page.decls[0];
+  if (!decl) return { decl, diagnostics: page.diagnostics };
+  const resolved = resolveModel([decl]);
   return { decl: resolved.decls[0], diagnostics: [...page.diagnostics, ...resolved.diagnostics] };
 }
 

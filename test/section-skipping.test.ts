@@ -240,7 +240,7 @@ describe("random pages", () => {
 
   it("a page reads the same with section skipping on and off", () => {
     const options = resolveOptions({});
-    const context: PageReadContext = { limits: options.limits, read: {} };
+    const context: PageReadContext = { limits: options.limits, read: {}, family: "sdk" };
     fc.assert(
       fc.property(pageArbitrary, ({ page }) => {
         const file = "models/page.md";
@@ -261,6 +261,7 @@ describe("what the model reads beside its sections", () => {
     readSourcePage({ file: "models/kind.md", text: page } as never, {
       limits: resolveOptions({}).limits,
       read: {},
+      family: "sdk",
       wholePages,
     }).result;
 

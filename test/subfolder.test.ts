@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { outsideOf, spyingFs } from "./support/spying-fs.js";
 import { generate, runPipeline, type GenerateResult } from "../src/pipeline/generate.js";
 import type { Decl } from "../src/core/model.js";
-import { linkTarget } from "../src/model/resolve.js";
+import { linkTarget } from "../src/model/link-target.js";
 import { corpus, describeShared, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const HEADER = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n";

@@ -4,24 +4,18 @@
  * and `check:generated` scripts to package.json. It asks nothing and changes nothing that exists: a
  * second run reports and writes nothing. Returns data and text; the CLI prints it.
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CONFIG_FILES, loadConfig } from "../pipeline/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { compareDiagnostics } from "../core/diagnostics-format.js";
-import { planModules } from "../emit/plan.js";
 import { byCodePoint } from "../core/text.js";
-import { emptyFolderDiagnostic } from "../pipeline/generate.js";
-import { readSourcePage } from "../pipeline/read-source.js";
-import { resolveModel } from "../model/resolve.js";
-import { sdkFieldNamesNotice } from "../model/sdk-field-names.js";
-import type { Decl } from "../core/model.js";
-import { resolveOptions } from "../core/options.js";
+import { buildModel } from "../pipeline/generate.js";
+import { resolveOptions, type GenerateOptions } from "../core/options.js";
+import { ContentCache } from "../write/cache.js";
 import {
   findMarkdownFolder,
   inspectFolder,
   nodePageFileSystem,
-  readPages,
   scanPages,
 } from "../parse/files.js";
 
@@ -85,59 +79,42 @@ export const CI_SNIPPET = [
 const slash = (path: string) => path.split(sep).join("/");
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Reads a docs folder as a first run would (pages, models, resolution, names) without emitting. */
-export async function surveyFolder(cwd: string, input: string): Promise<FolderSurvey> {
-  const root = resolve(cwd, input);
-  const options = resolveOptions({ input: root, cache: false }, cwd);
-  const listing = await scanPages(root);
-  const pages = await readPages(root, listing.files);
-  const context = {
-    limits: options.limits,
-    read: {
-      dialect: options.dialect,
-      typeMap: options.typeMap,
-      maxTypeDepth: options.limits.maxTypeDepth,
-    },
-  };
-  const results = pages.map((page) => ({
-    file: page.file,
-    ...readSourcePage(page, context).result,
-  }));
-  const decls: Decl[] = results
-    .flatMap((result) => (result.decl ? [result.decl] : []))
-    .sort((a, b) => byCodePoint(a.id, b.id));
-  const resolved = resolveModel(decls, {
-    outside: listing.outside,
-    root: realpathSync.native(root),
+/**
+ * Reads a docs folder as a first run would, with the project's options (overrides and rules
+ * included): the model `generate` builds, without emitting.
+ */
+export async function surveyFolder(
+  cwd: string,
+  input: string,
+  project: GenerateOptions = {},
+): Promise<FolderSurvey> {
+  const options = resolveOptions({ ...project, input: resolve(cwd, input), cache: false }, cwd);
+  const built = await buildModel(options, {
+    fs: nodePageFileSystem,
+    cache: ContentCache.memory(),
+    timings: { read: 0, parse: 0, model: 0, emit: 0, format: 0 },
   });
-  const plan = planModules(resolved.decls, options.fieldNames, options.importExtension);
-  const all = [
-    ...results.flatMap((result) => result.diagnostics),
-    ...resolved.diagnostics,
-    ...plan.diagnostics,
-  ];
-  if (decls.length === 0 && !all.some((d) => d.severity === "error"))
-    all.push(await emptyFolderDiagnostic(root, pages.length, nodePageFileSystem));
   const byFolder = new Map<string, Record<string, number>>();
-  for (const result of results) {
-    const folder = result.file.includes("/") ? dirname(result.file) : "";
+  built.read.results.forEach((result, index) => {
+    const file = built.pages[index]?.file ?? "";
+    const folder = file.includes("/") ? dirname(file) : "";
     const counts = byFolder.get(folder) ?? {};
     const dialect = result.dialect ?? "unread";
     counts[dialect] = (counts[dialect] ?? 0) + 1;
     byFolder.set(folder, counts);
-  }
+  });
   const models = { object: 0, enum: 0, union: 0 };
-  for (const decl of decls) models[decl.kind] += 1;
+  for (const decl of built.decls) models[decl.kind] += 1;
   return {
     input: slash(input),
-    pages: pages.length,
+    pages: built.pages.length,
     models,
-    skipped: all.filter((d) => d.ruleId === "not-a-model").length,
+    skipped: built.diagnostics.filter((d) => d.ruleId === "not-a-model").length,
     dialects: [...byFolder]
       .sort(([a], [b]) => byCodePoint(a, b))
       .map(([folder, counts]) => ({ folder, counts })),
-    diagnostics: all.filter((d) => d.severity !== "info").sort(compareDiagnostics),
-    sdkFieldNames: sdkFieldNamesNotice(results, "as-documented").length > 0,
+    diagnostics: built.diagnostics.filter((d) => d.severity !== "info"),
+    sdkFieldNames: built.diagnostics.some((d) => d.ruleId === "sdk-field-names"),
   };
 }
 
@@ -288,7 +265,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
 
   const existing = CONFIG_FILES.find((name) => existsSync(join(cwd, name)));
   const config = await loadConfig(undefined, cwd);
-  const inputs: string[] = [];
+  const inputs: Array<{ input: string; project?: GenerateOptions }> = [];
   if (options.input !== undefined) {
     // An absolute path too (join would put it below the project).
     const state = inspectFolder(resolve(cwd, options.input));
@@ -298,9 +275,11 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       );
       return done(2);
     }
-    inputs.push(projectPath(cwd, options.input));
+    inputs.push({ input: projectPath(cwd, options.input) });
   } else if (config.source !== undefined) {
-    inputs.push(...config.projects.map((project) => project.input ?? "input"));
+    inputs.push(
+      ...config.projects.map((project) => ({ input: project.input ?? "input", project })),
+    );
   } else {
     // docs2ts's default folder first, then the folder with the most pages.
     const found =
@@ -315,11 +294,11 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       );
       return done(1);
     }
-    inputs.push(slash(isAbsolute(found) ? relative(cwd, found) : found));
+    inputs.push({ input: slash(isAbsolute(found) ? relative(cwd, found) : found) });
   }
 
   const surveys: FolderSurvey[] = [];
-  for (const input of inputs) {
+  for (const { input, project } of inputs) {
     const state = inspectFolder(resolve(cwd, input));
     if (state !== "folder") {
       lines.push(
@@ -327,7 +306,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       );
       continue;
     }
-    const survey = await surveyFolder(cwd, input);
+    const survey = await surveyFolder(cwd, input, project);
     surveys.push(survey);
     lines.push(...describeSurvey(survey));
   }
@@ -344,7 +323,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
         `  Its "input" is not ${options.input}: edit it there to read ${options.input} by default.`,
       );
   } else {
-    const settings = { input: inputs[0] as string, out: defaultOut(cwd) };
+    const settings = { input: inputs[0]?.input as string, out: defaultOut(cwd) };
     writeFileSync(join(cwd, "docs2ts.config.json"), `${JSON.stringify(settings, null, 2)}\n`);
     written.push("docs2ts.config.json");
     lines.push(

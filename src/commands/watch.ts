@@ -13,6 +13,7 @@
  */
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { PAGE_EXTENSION } from "../core/decl-ref.js";
 
 /** A changed path: the watched folder and the path below it (`/`-separated; "" when unknown). */
 export interface WatchChange {
@@ -53,7 +54,7 @@ export function isRelevantChange(file: string): boolean {
   const parts = file.split("/");
   if (parts.some(isSkippedName)) return false;
   const name = parts.at(-1) ?? "";
-  return /\.md$/i.test(name) || !name.includes(".");
+  return PAGE_EXTENSION.test(name) || !name.includes(".");
 }
 
 /** The identity of a folder on disk, or undefined when `path` is not a folder (any more). */

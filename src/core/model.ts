@@ -114,8 +114,22 @@ export interface UnionMemberModel {
 }
 
 interface DeclBase {
-  /** Unique id: the page path relative to the input root, without `.md` (`models/components/batch`). */
+  /**
+   * Unique id: the page's id (its path relative to the input root without the extension,
+   * `models/components/batch`) for the model a whole page documents, or the page's id and the
+   * section's anchor for one of several models of a page (`resources/emoji#emoji-object`).
+   */
   id: string;
+  /**
+   * Further anchors (lowercase) that name the declaration's section on its page (an HTML `<a id>` or
+   * `<a name>` before its heading, a heading's own slug): a link `page#anchor` to any of them means it.
+   */
+  anchors?: string[];
+  /**
+   * The output module path the declaration's family proposes, relative to the output root and without
+   * `.ts` (a protobuf message's package path, `pkg/v1/Message`); default: derived from the id.
+   */
+  module?: string;
   /** The type name as documented in the title. */
   name: string;
   description?: string;

@@ -29,6 +29,12 @@ export interface DialectRules {
   emptyTable: "open-object" | "undocumented";
   /** Field names escape reserved words by the generator's rule (`var_from`, `_type`): read them back. */
   escapedReservedNames: boolean;
+  /**
+   * What a link to a section of the same page (`#anchor`) that is no enum of the page means: a model
+   * the docs left without a page of its own (`open-object`, with a warning: SDK pages hold one model),
+   * or the model of that section, found when every page is read (`section`: pages of many models).
+   */
+  inPageLinks: "open-object" | "section";
 }
 
 /** Python: `object` and `Any` mean any JSON value, not an object. */
@@ -77,6 +83,7 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     dialect: "speakeasy-go",
     emptyTable: "open-object",
     escapedReservedNames: false,
+    inPageLinks: "open-object",
     spellings: SPEAKEASY_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
@@ -85,6 +92,7 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     dialect: "speakeasy-ts",
     emptyTable: "open-object",
     escapedReservedNames: false,
+    inPageLinks: "open-object",
     spellings: TYPESCRIPT_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
@@ -93,6 +101,7 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     dialect: "speakeasy-python",
     emptyTable: "open-object",
     escapedReservedNames: false,
+    inPageLinks: "open-object",
     spellings: PYTHON_SPELLINGS,
     pointer: "nullable",
     inlineEnums: false,
@@ -103,6 +112,7 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     dialect: "openapi-generator",
     emptyTable: "undocumented",
     escapedReservedNames: true,
+    inPageLinks: "open-object",
     spellings: OPENAPI_GENERATOR_SPELLINGS,
     pointer: "optional",
     inlineEnums: false,
@@ -111,6 +121,7 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     dialect: "hand-written",
     emptyTable: "open-object",
     escapedReservedNames: false,
+    inPageLinks: "open-object",
     spellings: HAND_WRITTEN_SPELLINGS,
     pointer: "nullable",
     inlineEnums: true,

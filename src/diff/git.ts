@@ -7,6 +7,7 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
+import { PAGE_EXTENSION } from "../core/decl-ref.js";
 
 /** Why a revision cannot be read: printed as a usage error (exit 2). */
 export class GitError extends Error {}
@@ -152,7 +153,7 @@ export async function readFolderAt(
       entry.path.startsWith(under) &&
       entry.type === "blob" &&
       entry.mode !== "120000" &&
-      /\.md$/i.test(entry.path),
+      PAGE_EXTENSION.test(entry.path),
   );
   const start = folder.prefix === "" ? 0 : folder.prefix.length + 1;
   const texts = await readBlobs(

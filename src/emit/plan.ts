@@ -10,6 +10,7 @@ import { toCamelCase, toSnakeCase } from "./name-words.js";
 import { NameAllocator, sanitizeIdentifier } from "./names.js";
 import type { Decl, FieldModel, TypeRef } from "../core/model.js";
 import type { FieldNameStyle } from "../core/options.js";
+import { anchorOfId, declaredAt, pageOfId } from "../core/decl-ref.js";
 
 /** A module-to-module import. */
 export interface ModuleImport {
@@ -133,17 +134,27 @@ export function propertyName(name: string, style: FieldNameStyle): string {
   }
 }
 
-/** Module file path for a declaration id: folders kept, the file name made safe. */
-function modulePath(id: string): string {
-  const parts = id
+/**
+ * Where a declaration's module goes, relative to the output root, before names are made safe and
+ * unique: its family's proposal, else its page's id for a page's only model, else a module named after
+ * the model in a folder named after its page (`resources/emoji/Emoji` for `resources/emoji#emoji-object`).
+ */
+function moduleBase(decl: Decl): string {
+  if (decl.module !== undefined) return decl.module;
+  return anchorOfId(decl.id) === undefined ? decl.id : `${pageOfId(decl.id)}/${decl.name}`;
+}
+
+/** Module file path for a module base: folders kept, the file name made safe. */
+function modulePath(base: string): string {
+  const parts = base
     .split("/")
     .map((part) => part.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_") || "_");
   return `${parts.join("/")}.ts`;
 }
 
-/** The namespace index.ts most likely gives a declaration's folder (its last segment), for messages. */
-function namespaceHint(id: string): string {
-  const folder = path.dirname(id);
+/** The namespace index.ts most likely gives a module's folder (its last segment), for messages. */
+function namespaceHint(base: string): string {
+  const folder = path.dirname(base);
   return sanitizeIdentifier(folder === "." ? "root" : path.basename(folder));
 }
 
@@ -164,16 +175,17 @@ export function planModules(
   for (const decl of decls) {
     // Same-named models in different folders work (each folder is a namespace of the index), but
     // users importing from the index should know why a name is not at its top level.
+    const base = moduleBase(decl);
     const first = firstByName.get(decl.name);
     if (first === undefined) firstByName.set(decl.name, decl);
-    else if (path.dirname(first.id) !== path.dirname(decl.id)) {
+    else if (path.dirname(moduleBase(first)) !== path.dirname(base)) {
       warn(
         decl,
         "duplicate-name",
-        `Unexpected type name \`${decl.name}\` that ${first.id}.md declares too, expected names unique across folders; index.ts exports both only in their folders' namespaces (\`${namespaceHint(decl.id)}.${decl.name}\`), not at its top level`,
+        `Unexpected type name \`${decl.name}\` that ${declaredAt(first)} declares too, expected names unique across folders; index.ts exports both only in their folders' namespaces (\`${namespaceHint(base)}.${decl.name}\`), not at its top level`,
       );
     }
-    const folder = path.dirname(decl.id);
+    const folder = path.dirname(base);
     let allocator = perFolder.get(folder);
     if (!allocator) {
       allocator = new NameAllocator(SHADOW_PROOF_NAMES);
@@ -191,7 +203,7 @@ export function planModules(
       warn(
         decl,
         "renamed-identifier",
-        `Unexpected type name \`${decl.name}\` (${why}), expected a name the output can use as it is; emitted as \`${identifier}\`. To choose the name, set it in the config: "overrides": { ${JSON.stringify(decl.origin.file)}: { "name": "..." } }`,
+        `Unexpected type name \`${decl.name}\` (${why}), expected a name the output can use as it is; emitted as \`${identifier}\`. To choose the name, set it in the config: "overrides": { ${JSON.stringify(declaredAt(decl))}: { "name": "..." } }`,
       );
     }
     identifiers.set(decl.id, identifier);
@@ -203,7 +215,7 @@ export function planModules(
   const pathById = new Map<string, string>();
   for (const decl of decls) {
     // `index` is each folder's barrel (emit/index-module.ts), never a module.
-    const wanted = modulePath(decl.id)
+    const wanted = modulePath(moduleBase(decl))
       .replace(/\.ts$/, "")
       .replace(/(^|\/)index$/i, "$1index_");
     pathById.set(decl.id, `${paths.allocate(wanted)}.ts`);

@@ -20,12 +20,14 @@ import { INDEX_PAGE, skippedPage } from "./not-a-model.js";
 import { isFieldTable, readFieldTable } from "./read-fields.js";
 import { readUnionSection } from "./read-union.js";
 import type { Decl, EnumMemberModel, FieldModel, TypeRef } from "../core/model.js";
+import { pageIdOf } from "../core/decl-ref.js";
 
 const UNDOCUMENTED: TypeRef = { kind: "unknown", reason: "undocumented" };
 
 /** The result of reading one page. */
 export interface PageResult {
-  decl?: Decl;
+  /** The page's declarations, in the order the page documents them (none for a page without a model). */
+  decls: Decl[];
   /** The dialect the page was read as. */
   dialect?: ResolvedDialect;
   diagnostics: Diagnostic[];
@@ -165,7 +167,7 @@ export function readPage(
   if (!section && !looseTable && !undocumented) {
     const skipped = skippedPage(file, root, outline);
     page.report(skipped.origin, skipped.level, "not-a-model", skipped.message);
-    return { dialect, diagnostics: page.diagnostics };
+    return { decls: [], dialect, diagnostics: page.diagnostics };
   }
   if (outline.title === "") {
     page.report(
@@ -174,17 +176,21 @@ export function readPage(
       "missing-title",
       "Unexpected model page without a `# Title`, expected the type name as its first heading",
     );
-    return { dialect, diagnostics: page.diagnostics };
+    return { decls: [], dialect, diagnostics: page.diagnostics };
   }
   const base = {
-    id: file.replace(/\.md$/i, ""),
+    id: pageIdOf(file),
     name: titleTypeName(outline.title),
     // Character references and backslash escapes read as in description cells (`&#x60;id&#x60;`).
     ...(outline.description ? { description: decodeCellText(outline.description) } : {}),
     ...(outline.deprecated ? { deprecated: true } : {}),
     origin,
   };
-  const result = (decl: Decl): PageResult => ({ decl, dialect, diagnostics: page.diagnostics });
+  const result = (decl: Decl): PageResult => ({
+    decls: [decl],
+    dialect,
+    diagnostics: page.diagnostics,
+  });
   // A type the docs name but do not describe: any value, and the reader is told.
   const alias = (type: TypeRef, rule: RuleId, message: string, at = origin): PageResult => {
     page.report(at, "warning", rule, message);
@@ -227,6 +233,6 @@ export function readPage(
     case "union":
       return result({ ...base, kind: "union", members: readUnionSection(page, section) });
     default:
-      return { dialect, diagnostics: page.diagnostics };
+      return { decls: [], dialect, diagnostics: page.diagnostics };
   }
 }

@@ -148,6 +148,8 @@ export class PageContext {
         )
           return { kind: "array", items: inPage };
         if (inPage) return inPage;
+        // On a page of many models the section is a model of its own, resolved with the others.
+        if (this.rules.inPageLinks === "section") return type;
         this.report(
           origin,
           "warning",

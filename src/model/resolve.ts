@@ -6,64 +6,15 @@ import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
 import { nearestWords } from "../core/suggest.js";
 import type { Decl, Origin, TypeRef } from "../core/model.js";
-
-/** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
-export type LinkTarget =
-  | { id: string }
-  /** `path`: where a relative link leads, relative to the input folder (`../operations/x.md`). */
-  | { outside: true; path?: string }
-  | { external: true };
-
-/**
- * Turns a link target written on page `file` into a page id (`models/components/batch`). Fragments and
- * queries are dropped and percent-escapes decoded before the path is normalised, so `%2e%2e/` cannot
- * sneak past the root check; `\` separates folders like `/`.
- *
- * `root` is the input folder's real path. With it, a link that climbs out of the folder and comes back
- * in (`../../models/components/x.md` from a page of the input folder `docs/models/components`) names a
- * page inside: the check is path arithmetic on `root`, nothing outside it is looked at. Without it,
- * every link that climbs past the root is outside.
- */
-export function linkTarget(file: string, href: string, root?: string): LinkTarget {
-  const bare = href.replace(/[?#].*$/s, "");
-  if (/^[a-z][a-z0-9+.-]*:/i.test(bare) && !/^file:/i.test(bare)) return { external: true };
-  if (/^file:/i.test(bare) || bare.startsWith("/") || bare.startsWith("\\"))
-    return { outside: true };
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(bare);
-  } catch {
-    decoded = bare;
-  }
-  if (decoded.includes("\0") || /^[a-z]:/i.test(decoded)) return { outside: true };
-  const joined = path.normalize(path.join(path.dirname(file), decoded.replace(/\\/g, "/")));
-  if (path.isAbsolute(joined)) return { outside: true };
-  if (joined === ".." || joined.startsWith("../")) {
-    const back = root === undefined ? undefined : backInside(root, joined);
-    return back === undefined
-      ? { outside: true, path: joined }
-      : { id: back.replace(/\.md$/i, "") };
-  }
-  return { id: joined.replace(/\.md$/i, "") };
-}
-
-/**
- * The path relative to `root` of `rel` (a normalised path relative to `root` that starts with `..`),
- * when the file it names lies inside `root`; undefined when it lies outside. `root` may use either
- * separator and start with a drive (`C:`) or a UNC share (`\\server\share`), kept as an opaque prefix.
- */
-function backInside(root: string, rel: string): string | undefined {
-  const slashed = root.replace(/\\/g, "/");
-  const drive = /^(?:[a-z]:|\/\/[^/]+\/[^/]+)(?=\/|$)/i.exec(slashed)?.[0] ?? "";
-  const rest = slashed.slice(drive.length);
-  if (drive === "" && rest === "") return undefined;
-  const base = path.normalize(rest === "" ? "/" : rest).replace(/\/+$/, "");
-  const named = path.normalize(`${base}/${rel}`);
-  return named.startsWith(`${base}/`) ? named.slice(base.length + 1) : undefined;
-}
+import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
+import { linkTarget } from "./link-target.js";
 
 interface Index {
   byId: Map<string, Decl>;
+  /** Declarations by `page#anchor` (anchor lowercase): every anchor that names a section's model. */
+  byAnchor: Map<string, Decl>;
+  /** The declarations of each page, by page id. */
+  pages: Map<string, Decl[]>;
   byName: Map<string, Decl[]>;
   /** Declarations by lowercased name, for references written in another letter case. */
   byLowerName: Map<string, Decl[]>;
@@ -77,14 +28,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function buildIndex(decls: readonly Decl[]): Index {
   const byId = new Map<string, Decl>();
+  const byAnchor = new Map<string, Decl>();
+  const pages = new Map<string, Decl[]>();
   const byName = new Map<string, Decl[]>();
   const byLowerName = new Map<string, Decl[]>();
   for (const decl of decls) {
     byId.set(decl.id, decl);
+    const page = pageOfId(decl.id);
+    push(pages, page, decl);
+    for (const anchor of [anchorOfId(decl.id), ...(decl.anchors ?? [])])
+      if (anchor !== undefined && !byAnchor.has(`${page}#${anchor}`))
+        byAnchor.set(`${page}#${anchor}`, decl);
     push(byName, decl.name, decl);
     push(byLowerName, decl.name.toLowerCase(), decl);
   }
-  return { byId, byName, byLowerName };
+  return { byId, byAnchor, pages, byName, byLowerName };
 }
 
 /** Among same-named declarations, prefer the one in the referring page's folder, then the first by id. */
@@ -111,7 +69,7 @@ export interface ResolveContext {
 /** True when page id `id` is one of the outward symlinks or lies below one. */
 function throughOutsideLink(id: string, outside: readonly string[]): boolean {
   return outside.some((link) => {
-    const bare = link.replace(/\.md$/i, "");
+    const bare = link.replace(PAGE_EXTENSION, "");
     return bare === id || id.startsWith(`${link}/`);
   });
 }
@@ -162,9 +120,12 @@ class Resolver {
       const target = linkTarget(origin.file, ref.href, this.root);
       if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside)))
         return this.outsideLink(ref, ref.href, origin, "path" in target ? target.path : undefined);
-      if ("id" in target) {
-        const decl = this.index.byId.get(target.id);
+      if ("id" in target || "site" in target) {
+        const decl = this.linked(target);
         if (decl) return { ...ref, target: decl.id };
+        // A site-absolute path that names no page of the folder may name anything outside it.
+        if ("site" in target && !target.site.some((id) => this.index.pages.has(id)))
+          return this.outsideLink(ref, ref.href, origin, undefined);
       }
     }
     // A union is never its own member: a same-named page elsewhere is the one meant
@@ -183,10 +144,14 @@ class Resolver {
           origin,
           "warning",
           "ambiguous-ref",
-          `Unexpected reference to \`${ref.name}\` that ${candidates.length} models share (${candidates.map((c) => `${c.id}.md`).join(", ")}), expected one; using ${decl.id}.md (link to the page to choose)`,
+          `Unexpected reference to \`${ref.name}\` that ${candidates.length} models share (${candidates.map((c) => declaredAt(c)).join(", ")}), expected one; using ${declaredAt(decl)} (link to the page to choose)`,
         );
       } else if (ref.href !== undefined) {
-        this.brokenLink(origin, ref.href, `resolved \`${ref.name}\` by name to ${decl.id}.md`);
+        this.brokenLink(
+          origin,
+          ref.href,
+          `resolved \`${ref.name}\` by name to ${declaredAt(decl)}`,
+        );
       }
       return { ...ref, target: decl.id };
     }
@@ -194,7 +159,7 @@ class Resolver {
     if (near) {
       this.report(origin, "info", near.rule, near.message);
       if (ref.href !== undefined)
-        this.brokenLink(origin, ref.href, `resolved \`${ref.name}\` to ${near.decl.id}.md`);
+        this.brokenLink(origin, ref.href, `resolved \`${ref.name}\` to ${declaredAt(near.decl)}`);
       return { ...ref, target: near.decl.id };
     }
     if (ref.fallback) return this.fallback(ref, ref.fallback, origin);
@@ -205,6 +170,27 @@ class Resolver {
       `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${this.suggestPages(ref)}`,
     );
     return { kind: "unknown", reason: "unrecognised" };
+  }
+
+  /**
+   * The declaration a link inside the folder names: the model of the section its anchor names, else
+   * the page's model when the page holds one. A site-absolute link names the longest tail of its path
+   * that is a page of the folder (never a path outside it).
+   */
+  private linked(target: { id: string; anchor?: string } | { site: string[]; anchor?: string }) {
+    const page =
+      "id" in target
+        ? target.id
+        : (target.site.find(
+            (id) => this.index.pages.has(id) && !throughOutsideLink(id, this.outside),
+          ) ?? target.site[0]);
+    if (page === undefined) return undefined;
+    if (target.anchor !== undefined) {
+      const section = this.index.byAnchor.get(`${page}#${target.anchor}`);
+      if (section) return section;
+    }
+    const declared = this.index.pages.get(page);
+    return declared?.length === 1 ? declared[0] : undefined;
   }
 
   /**
@@ -227,17 +213,17 @@ class Resolver {
       ?.replace(/[?#].*$/s, "")
       .split(/[\\/]/)
       .at(-1)
-      ?.replace(/\.md$/i, "");
+      ?.replace(PAGE_EXTENSION, "");
     if (linked) {
-      const fileNames = decls.map((decl) => path.basename(decl.id));
+      const fileNames = decls.map((decl) => path.basename(pageOfId(decl.id)));
       for (const name of near(linked, fileNames))
-        for (const decl of decls) if (path.basename(decl.id) === name) found.add(decl);
+        for (const decl of decls) if (path.basename(pageOfId(decl.id)) === name) found.add(decl);
     }
     if (found.size === 0) return "";
     const pages = [...found]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, 3)
-      .map((decl) => `\`${decl.name}\` (${decl.id}.md)`);
+      .map((decl) => `\`${decl.name}\` (${declaredAt(decl)})`);
     return ` (did you mean ${pages.length === 1 ? pages[0] : `${pages.slice(0, -1).join(", ")} or ${pages.at(-1)}`}?)`;
   }
 
@@ -260,7 +246,7 @@ class Resolver {
         origin,
         "warning",
         "link-outside-resolved",
-        `Unexpected link \`${href}\` to outside the input folder, expected a page inside it; resolved \`${ref.name}\` by name to ${decl.id}.md${others}`,
+        `Unexpected link \`${href}\` to outside the input folder, expected a page inside it; resolved \`${ref.name}\` by name to ${declaredAt(decl)}${others}`,
       );
       return { ...ref, target: decl.id };
     }
@@ -299,7 +285,7 @@ class Resolver {
       return {
         decl,
         rule: "ref-by-case",
-        message: `Unexpected reference to \`${name}\`, expected the letter case of its page; resolved to \`${decl.name}\` (${decl.id}.md)`,
+        message: `Unexpected reference to \`${name}\`, expected the letter case of its page; resolved to \`${decl.name}\` (${declaredAt(decl)})`,
       };
     }
     const prefixed = this.index.byLowerName.get(`${owner.name}${name}`.toLowerCase());
@@ -308,7 +294,7 @@ class Resolver {
       return {
         decl,
         rule: "ref-by-owner",
-        message: `Unexpected reference to \`${name}\` that no page declares, expected a model page; resolved to \`${decl.name}\` (${decl.id}.md), named after \`${owner.name}\``,
+        message: `Unexpected reference to \`${name}\` that no page declares, expected a model page; resolved to \`${decl.name}\` (${declaredAt(decl)}), named after \`${owner.name}\``,
       };
     }
     return undefined;

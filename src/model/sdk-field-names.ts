@@ -38,14 +38,15 @@ export function sdkFieldNamesNotice(
   const names = new Set<string>();
   let pages = 0;
   let first: FieldModel | undefined;
-  for (const { decl, dialect: flavour } of results) {
-    if (decl?.kind !== "object" || flavour === undefined || !SDK_NAMED[flavour]) continue;
-    const spelled = decl.fields.filter(sdkSpelled);
-    if (spelled.length === 0) continue;
+  for (const { decls, dialect: flavour } of results) {
+    if (flavour === undefined || !SDK_NAMED[flavour]) continue;
+    const spelled = decls.flatMap((decl) => (decl.kind === "object" ? decl.fields : []));
+    const sdkNames = spelled.filter(sdkSpelled);
+    if (sdkNames.length === 0) continue;
     pages += 1;
     flavours.add(flavour);
-    first ??= spelled[0];
-    for (const field of spelled) if (names.size < EXAMPLES) names.add(field.name);
+    first ??= sdkNames[0];
+    for (const field of sdkNames) if (names.size < EXAMPLES) names.add(field.name);
   }
   if (first === undefined) return [];
   const read = [...flavours].map((flavour) => `${flavour} (${SDK_NAMED[flavour]})`).join(" and ");
@@ -76,15 +77,17 @@ export function digitBoundaryNotice(
 ): Diagnostic[] {
   if (fieldNames !== "snake_case") return [];
   const fields: FieldModel[] = [];
-  for (const { decl, dialect: flavour } of results) {
-    if (decl?.kind !== "object" || flavour === undefined || !SDK_NAMED[flavour]) continue;
-    if (!decl.fields.some(sdkSpelled)) continue;
-    for (const field of decl.fields)
-      if (
-        field.propertyName === undefined &&
-        DIGIT_AFTER_LETTER.test(field.documentedName ?? field.name)
-      )
-        fields.push(field);
+  for (const { decls, dialect: flavour } of results) {
+    if (flavour === undefined || !SDK_NAMED[flavour]) continue;
+    for (const decl of decls) {
+      if (decl.kind !== "object" || !decl.fields.some(sdkSpelled)) continue;
+      for (const field of decl.fields)
+        if (
+          field.propertyName === undefined &&
+          DIGIT_AFTER_LETTER.test(field.documentedName ?? field.name)
+        )
+          fields.push(field);
+    }
   }
   const first = fields[0];
   if (first === undefined) return [];

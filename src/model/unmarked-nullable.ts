@@ -29,9 +29,11 @@ function admitsNull(type: TypeRef): boolean {
 function flavourFields(
   results: readonly PageResult[],
 ): Array<{ model: string; field: FieldModel }> {
-  return results.flatMap(({ decl, dialect }) =>
-    decl?.kind === "object" && dialect === FLAVOUR
-      ? decl.fields.map((field) => ({ model: decl.name, field }))
+  return results.flatMap(({ decls, dialect }) =>
+    dialect === FLAVOUR
+      ? decls.flatMap((decl) =>
+          decl.kind === "object" ? decl.fields.map((field) => ({ model: decl.name, field })) : [],
+        )
       : [],
   );
 }

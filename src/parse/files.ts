@@ -5,6 +5,7 @@
  */
 import * as nodeFs from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { PAGE_EXTENSION } from "../core/decl-ref.js";
 
 /** A page as read from disk: its path relative to the root (`/`-separated) and its text. */
 export interface SourcePage {
@@ -109,7 +110,7 @@ export function memoryPageFileSystem(
 
 /** What a scan of the root found. */
 export interface PageListing {
-  /** `.md` files inside the root, relative `/`-separated paths in code-point order. */
+  /** Pages (`.md`, `.mdx`, `.markdown`) inside the root, relative `/`-separated paths in code-point order. */
   files: string[];
   /** Symlinks (relative paths) whose real path lies outside the root: never followed, never read. */
   outside: string[];
@@ -126,7 +127,7 @@ export function isInside(rootReal: string, real: string): boolean {
 }
 
 /**
- * Lists `.md` files below `root`, skipping `node_modules` and dot-folders, in code-point order of their
+ * Lists the pages (`.md`, `.mdx`, `.markdown`) below `root`, skipping `node_modules` and dot-folders, in code-point order of their
  * relative paths (independent of the order the file system returns). Symlinks pointing outside the
  * root's real path are listed in `outside` instead; symlink cycles are walked once.
  */
@@ -167,14 +168,14 @@ export async function scanPages(
         isFile = stats.isFile();
       }
       if (isDirectory) await walk(full, rel);
-      else if (isFile && /\.md$/i.test(entry.name)) files.push(rel);
+      else if (isFile && PAGE_EXTENSION.test(entry.name)) files.push(rel);
     }
   };
   await walk(rootReal, "");
   return { files: files.sort(byCodePoint), outside: outside.sort(byCodePoint) };
 }
 
-/** Lists `.md` files below `root` (see `scanPages`), in code-point order of their relative paths. */
+/** Lists the pages below `root` (see `scanPages`), in code-point order of their relative paths. */
 export async function listPages(
   root: string,
   fs: PageFileSystem = nodePageFileSystem,
@@ -233,7 +234,7 @@ export interface MarkdownFolder {
 }
 
 /**
- * The folder directly inside `parent` with the most `.md` pages below it (ties: the first in code-point
+ * The folder directly inside `parent` with the most pages below it (ties: the first in code-point
  * order), skipping dot-folders, `node_modules` and the folders in `skip` (real paths); undefined when
  * none holds a page. Pages directly in `parent` do not count: they are usually the project's README.
  */

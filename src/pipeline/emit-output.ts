@@ -22,6 +22,7 @@ import type { OutputFile } from "../write/output.js";
 import type { GenerateHooks } from "./progress.js";
 import type { StageTimings } from "./read-models.js";
 import type { ModuleJob } from "./render-module.js";
+import { declaredAt } from "../core/decl-ref.js";
 
 /** What every part of the output shares: the options, the cache, the banner, the timings. */
 export interface EmitRun {
@@ -95,7 +96,7 @@ function moduleJob(
       names: new Map(used.map((id) => [id, names.get(id) as ValidatorNames])),
     },
   };
-  return { plan: module, shape, emit, banner: run.banner(`${module.decl.id}.md`) };
+  return { plan: module, shape, emit, banner: run.banner(declaredAt(module.decl)) };
 }
 
 /** The modules, in plan order, and how many came from the cache and skipped prettier. */

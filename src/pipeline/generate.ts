@@ -132,7 +132,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ? { results: read.results, diagnostics: [], names: new Map<string, string>() }
     : await overrideModel(pages, read.results, options, cache);
   const decls = overridden.results
-    .flatMap((result) => (result.decl ? [result.decl] : []))
+    .flatMap((result) => result.decls)
     .sort((a, b) => byCodePoint(a.id, b.id));
   // A run stopped after `maxErrors` resolves and emits nothing: its references are half-read.
   const resolved = read.stopped
@@ -184,7 +184,7 @@ export async function emptyFolderDiagnostic(
     pages === 0
       ? [
           "no-pages",
-          "Unexpected folder with no Markdown page, expected `.md` files in it or below it",
+          "Unexpected folder with no Markdown page, expected `.md`, `.mdx` or `.markdown` files in it or below it",
         ]
       : [
           "no-models",

@@ -13,6 +13,7 @@ import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/ove
 import type { PageResult } from "../model/build.js";
 import { undocumentedAsEnum } from "../model/undocumented.js";
 import type { Decl } from "../core/model.js";
+import { anchorOfId, declaredAt } from "../core/decl-ref.js";
 import type { RuleId } from "../core/diagnostics.js";
 import type { PageOverride, ResolvedOptions } from "../core/options.js";
 import { overrideSourceOf, placeIn } from "./overrides-config.js";
@@ -36,6 +37,44 @@ async function overrideTools() {
   return { overridePage, parseMarkdown };
 }
 
+/**
+ * One model an override may name: slot `slot` of page `index`'s declarations (none for a page
+ * without a model), and the keys that name it.
+ */
+interface OverrideTarget {
+  index: number;
+  slot: number;
+  /** The page file. */
+  file: string;
+  decl?: Decl;
+  /**
+   * The override keys that name it: the page's path for a page's only model (or a page without one),
+   * and the page's path with `#` and an anchor of its section for a section's model.
+   */
+  keys: string[];
+}
+
+/** Every model of the pages read, with the override keys that name it. */
+function overrideTargets(
+  pages: readonly SourcePage[],
+  results: readonly PageResult[],
+): OverrideTarget[] {
+  return results.flatMap((result, index) => {
+    const file = (pages[index] as SourcePage).file;
+    if (result.decls.length === 0) return [{ index, slot: -1, file, keys: [file] }];
+    return result.decls.map((decl, slot) => {
+      const anchors = [anchorOfId(decl.id), ...(decl.anchors ?? [])].flatMap((anchor) =>
+        anchor === undefined ? [] : [`${file}#${anchor}`],
+      );
+      const keys = result.decls.length === 1 ? [file, ...anchors] : anchors;
+      return { index, slot, file, decl, keys: [...new Set(keys)] };
+    });
+  });
+}
+
+/** A model named by an override entry: the target and the entry's key. */
+type NamedTarget = OverrideTarget & { key: string };
+
 /** Applies `options.overrides` to the pages read (`results[i]` is the result of `pages[i]`). */
 export async function overrideModel(
   pages: readonly SourcePage[],
@@ -44,23 +83,31 @@ export async function overrideModel(
   cache: ContentCache,
 ): Promise<OverriddenModel> {
   const entries = options.overrides;
-  const out: OverriddenModel = { results: [...results], diagnostics: [], names: new Map() };
-  if (Object.keys(entries).length === 0) return out;
-  const seen = new Set<string>();
-  for (const [index, result] of results.entries()) {
-    const file = (pages[index] as SourcePage).file;
-    const entry = Object.hasOwn(entries, file) ? entries[file] : undefined;
-    if (entry === undefined) continue;
-    seen.add(file);
-    const whole = overrideSourceOf(entry, file);
+  const out: OverriddenModel = {
+    results: results.map((result) => ({ ...result, decls: [...result.decls] })),
+    diagnostics: [],
+    names: new Map(),
+  };
+  if (Object.keys(entries).length === 0) return { ...out, results: [...results] };
+  const targets = overrideTargets(pages, results);
+  const byKey = new Map<string, OverrideTarget>();
+  for (const target of targets)
+    for (const key of target.keys) if (!byKey.has(key)) byKey.set(key, target);
+  const named: NamedTarget[] = [];
+  for (const [key, entry] of Object.entries(entries)) {
+    const target = byKey.get(key);
+    if (target === undefined) continue;
+    named.push({ ...target, key });
+    const result = results[target.index] as PageResult;
+    const whole = overrideSourceOf(entry, key);
     // Values for a page the docs left undocumented: it is read as an enum of those values.
-    const asEnum = entry.values?.add?.length ? undocumentedAsEnum(result.decl) : undefined;
-    const decl = asEnum ?? result.decl;
+    const asEnum = entry.values?.add?.length ? undocumentedAsEnum(target.decl) : undefined;
+    const decl = asEnum ?? target.decl;
     // The input of the computation is all it reads: the page as read, the entry, where the entry's
     // keys are (diagnostics point at them) and the options that change how it reads.
     const input = {
       page: {
-        file,
+        file: target.file,
         ...(decl ? { decl } : {}),
         ...(result.dialect ? { dialect: result.dialect } : {}),
       },
@@ -91,37 +138,52 @@ export async function overrideModel(
         maxTypeDepth: given.maxTypeDepth,
       });
     });
-    out.results[index] = {
-      ...result,
-      ...(applied.decl ? { decl: applied.decl } : {}),
-      // It is no longer `unknown`: the page's warning that it would be is dropped.
-      ...(asEnum
-        ? { diagnostics: result.diagnostics.filter((d) => d.ruleId !== "undocumented-model") }
-        : {}),
-    };
+    const current = out.results[target.index] as PageResult;
+    if (applied.decl && target.slot >= 0) current.decls[target.slot] = applied.decl;
+    // It is no longer `unknown`: the page's warning that it would be is dropped.
+    if (asEnum)
+      current.diagnostics = current.diagnostics.filter(
+        (d) =>
+          d.ruleId !== "undocumented-model" ||
+          (current.decls.length > 1 && !within(d, asEnum.origin)),
+      );
     out.diagnostics.push(...applied.diagnostics);
     // A name equal to the docs' one renames nothing (a warning says so) and takes no other's name.
     if (applied.decl && entry.name !== undefined && entry.name !== applied.decl.name)
       out.names.set(applied.decl.id, entry.name);
   }
-  refuseUnusableNames(out, pages, entries);
-  refuseTakenNames(out, pages, entries);
-  const models = results.flatMap((result, index) =>
-    result.decl ? [{ file: (pages[index] as SourcePage).file, name: result.decl.name }] : [],
+  refuseUnusableNames(out, named, entries);
+  refuseTakenNames(out, named, entries);
+  const seen = new Set(named.map((target) => target.key));
+  const models = targets.flatMap((target) =>
+    target.decl ? target.keys.map((key) => ({ file: key, name: (target.decl as Decl).name })) : [],
   );
-  for (const [file, entry] of Object.entries(entries)) {
-    if (seen.has(file)) continue;
-    const hint = pageHint(file, models, entries);
+  for (const [key, entry] of Object.entries(entries)) {
+    if (seen.has(key)) continue;
+    const hint = pageHint(key, models, entries);
     out.diagnostics.push(
       diagnosticAt(
-        placeIn(overrideSourceOf(entry, file), []),
+        placeIn(overrideSourceOf(entry, key), []),
         "error",
         "override-unmatched",
-        `Unexpected override of \`${file}\`, expected the path of a page in the input folder${hint}`,
+        `Unexpected override of \`${key}\`, expected the path of a page in the input folder${hint}`,
       ),
     );
   }
   return out;
+}
+
+/**
+ * Whether a page diagnostic is about the model at `origin`: it starts inside the model's span (the
+ * page's warnings about a model point at its title or its section).
+ */
+function within(diagnostic: Diagnostic, origin: Decl["origin"]): boolean {
+  const after = (line: number, column: number, l: number, c: number) =>
+    line > l || (line === l && column >= c);
+  return (
+    after(diagnostic.line, diagnostic.column, origin.line, origin.column) &&
+    !after(diagnostic.line, diagnostic.column, origin.endLine, origin.endColumn + 1)
+  );
 }
 
 /**
@@ -176,19 +238,24 @@ function pageHint(
  */
 function refuseName(
   out: OverriddenModel,
-  model: { index: number; file: string },
+  target: NamedTarget,
   entries: Readonly<Record<string, PageOverride>>,
   ruleId: RuleId,
   message: string,
 ): void {
-  const entry = entries[model.file] as PageOverride;
+  const entry = entries[target.key] as PageOverride;
   out.diagnostics.push(
-    diagnosticAt(placeIn(overrideSourceOf(entry, model.file), ["name"]), "error", ruleId, message),
+    diagnosticAt(placeIn(overrideSourceOf(entry, target.key), ["name"]), "error", ruleId, message),
   );
-  const result = out.results[model.index] as PageResult;
-  out.names.delete((result.decl as Decl).id);
-  out.results[model.index] = { ...result, decl: withoutNameNote(result.decl as Decl) };
+  const result = out.results[target.index] as PageResult;
+  const decl = result.decls[target.slot] as Decl;
+  out.names.delete(decl.id);
+  result.decls[target.slot] = withoutNameNote(decl);
 }
+
+/** The declaration a named target holds after the overrides were applied, if it has one. */
+const currentDecl = (out: OverriddenModel, target: NamedTarget): Decl | undefined =>
+  target.slot < 0 ? undefined : out.results[target.index]?.decls[target.slot];
 
 /**
  * Refuses the `name` overrides that the output cannot use as written: not a TypeScript identifier
@@ -198,24 +265,24 @@ function refuseName(
  */
 function refuseUnusableNames(
   out: OverriddenModel,
-  pages: readonly SourcePage[],
+  named: readonly NamedTarget[],
   entries: Readonly<Record<string, PageOverride>>,
 ): void {
-  out.results.forEach((result, index) => {
-    const name = result.decl ? out.names.get(result.decl.id) : undefined;
-    if (result.decl === undefined || name === undefined) return;
+  for (const target of named) {
+    const decl = currentDecl(out, target);
+    const name = decl ? out.names.get(decl.id) : undefined;
+    if (decl === undefined || name === undefined) continue;
     const emitted = new NameAllocator(SHADOW_PROOF_NAMES).allocate(sanitizeIdentifier(name));
-    if (emitted === name) return;
-    const file = (pages[index] as SourcePage).file;
-    const docs = result.decl.name;
+    if (emitted === name) continue;
+    const docs = decl.name;
     refuseName(
       out,
-      { index, file },
+      target,
       entries,
       "override-invalid-name",
-      `Unexpected name \`${name}\` for \`${docs}\` (${file}), expected a TypeScript identifier the output can use as written (it would be emitted as \`${emitted}\`); \`${docs}\` keeps its name`,
+      `Unexpected name \`${name}\` for \`${docs}\` (${target.key}), expected a TypeScript identifier the output can use as written (it would be emitted as \`${emitted}\`); \`${docs}\` keeps its name`,
     );
-  });
+  }
 }
 
 /**
@@ -224,24 +291,36 @@ function refuseUnusableNames(
  */
 function refuseTakenNames(
   out: OverriddenModel,
-  pages: readonly SourcePage[],
+  named: readonly NamedTarget[],
   entries: Readonly<Record<string, PageOverride>>,
 ): void {
   if (out.names.size === 0) return;
-  const models = new Map<string, NamedModel & { index: number }>();
-  out.results.forEach((result, index) => {
-    const file = (pages[index] as SourcePage).file;
-    if (result.decl)
-      models.set(result.decl.id, { id: result.decl.id, name: result.decl.name, file, index });
-  });
+  const models = new Map<string, NamedModel & { target?: NamedTarget }>();
+  const byId = new Map(
+    named.flatMap((target) => {
+      const decl = currentDecl(out, target);
+      return decl ? [[decl.id, target] as const] : [];
+    }),
+  );
+  for (const result of out.results)
+    for (const decl of result.decls) {
+      const target = byId.get(decl.id);
+      models.set(decl.id, {
+        id: decl.id,
+        name: decl.name,
+        file: target?.key ?? declaredAt(decl),
+        ...(target ? { target } : {}),
+      });
+    }
   for (const clash of modelNameClashes([...models.values()], out.names, sanitizeIdentifier)) {
-    const model = models.get(clash.id) as NamedModel & { index: number };
+    const model = models.get(clash.id) as NamedModel & { target?: NamedTarget };
+    if (model.target === undefined) continue;
     const whose = clash.other.renamed
       ? `the name the override of ${clash.other.file} gives \`${clash.other.name}\` too`
       : `the name of \`${clash.other.name}\` (${clash.other.file})`;
     refuseName(
       out,
-      model,
+      model.target,
       entries,
       "override-conflict",
       `Unexpected name \`${clash.name}\` for \`${model.name}\` (${model.file}), ${whose}, expected a name no other model has; \`${model.name}\` keeps its name`,

@@ -9,6 +9,8 @@ import type { SourcePage } from "../parse/files.js";
 import type { ContentCache } from "../write/cache.js";
 import type { GenerateHooks } from "./progress.js";
 import type { PageReadContext } from "./read-source.js";
+import { choosePageFamilies } from "../families/registry.js";
+import type { FamilyId } from "../families/family.js";
 
 /** Milliseconds spent in each stage. */
 export interface StageTimings {
@@ -29,8 +31,8 @@ export function applyRuleSetting(
   return setting === "off" ? [] : [regraded(diagnostic, setting)];
 }
 
-/** What reading a page reads of the options. */
-export function pageReadContext(options: ResolvedOptions): PageReadContext {
+/** What reading a page of `family` reads of the options. */
+export function pageReadContext(options: ResolvedOptions, family: FamilyId): PageReadContext {
   return {
     limits: options.limits,
     read: {
@@ -38,12 +40,18 @@ export function pageReadContext(options: ResolvedOptions): PageReadContext {
       typeMap: options.typeMap,
       maxTypeDepth: options.limits.maxTypeDepth,
     },
+    family,
   };
 }
 
-/** Loaded only when a page is not in the cache: an unchanged re-run never loads remark. */
-async function pageReader() {
-  return (await import("./read-source.js")).readSourcePage;
+/**
+ * Loaded only when a page is not in the cache: an unchanged re-run never loads remark. What the page
+ * needs beyond the common parser (MDX, a front matter reader) is loaded before it is read.
+ */
+async function pageReader(page: SourcePage) {
+  const { preparePage, readSourcePage } = await import("./read-source.js");
+  await preparePage(page);
+  return readSourcePage;
 }
 
 /**
@@ -58,18 +66,25 @@ export async function readModels(
   onProgress: GenerateHooks["onProgress"],
   { wholePages = false } = {},
 ): Promise<{ results: PageResult[]; cached: number; stopped: boolean }> {
-  // Part of each page's memo key, so whole-page results never stand in for skipped ones or back.
-  const context = wholePages
-    ? { ...pageReadContext(options), wholePages: true }
-    : pageReadContext(options);
+  // The family of each page is chosen from the whole folder (a page with no marker of its own goes
+  // with the folder's pages), so it is part of the page's memo key.
+  const families = choosePageFamilies(
+    pages.map((page) => ({ file: page.file, source: page.text })),
+    options.dialect,
+  );
   const results: PageResult[] = [];
   const hitsBefore = cache.stats.hits;
   let errors = 0;
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
     if (errors > options.maxErrors) break;
+    const family = families[index] as FamilyId;
+    // Part of each page's memo key, so whole-page results never stand in for skipped ones or back.
+    const context = wholePages
+      ? { ...pageReadContext(options, family), wholePages: true }
+      : pageReadContext(options, family);
     const input = { page: { file: page.file, text: page.text }, context };
     const result = await cache.memo("page", input, async ({ page, context }) => {
-      const output = (await pageReader())(page, context);
+      const output = (await pageReader(page))(page, context);
       timings.parse += output.parseMs;
       timings.model += output.modelMs;
       return output.result;

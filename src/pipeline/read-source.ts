@@ -1,24 +1,29 @@
 /**
- * One page from source text to a declaration: normalise, check the input limits, parse with remark
- * (guarded), read the model. A job of its own so that it can run in the worker thread as well.
+ * One page from source text to declarations: normalise, reduce it to what its family reads, check the
+ * input limits on what will be parsed, parse with remark (guarded), read the declarations.
  */
 import { performance } from "node:perf_hooks";
-import { diagnosticAt } from "../core/diagnostics.js";
+import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
 import type { Limits } from "../core/options.js";
+import { familyById } from "../families/registry.js";
+import type { FamilyId } from "../families/family.js";
+import { loadFrontmatterReader, readFrontmatter } from "../parse/frontmatter.js";
 import { checkPageLimits } from "../parse/limits.js";
-import { normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
+import { loadSyntax, normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
 import type { SourcePage } from "../parse/files.js";
-import { restoreOffsets } from "../parse/sections.js";
-import { modelSectionsOnly } from "../model/model-sections.js";
-import { readPage, type PageResult, type ReadPageOptions } from "../model/build.js";
+import { restoreOffsets, type ReducedSource } from "../parse/sections.js";
+import { pageSyntax } from "../parse/syntax.js";
+import type { PageResult, ReadPageOptions } from "../model/build.js";
 
-/** What reading a page needs: the limits and the reader's options. Plain data (sent to workers). */
+/** What reading a page needs: the limits, the reader's options and the page's family. Plain data. */
 export interface PageReadContext {
   limits: Limits;
   read: ReadPageOptions;
+  /** The family that reads the page (families/registry.ts chooses it for the whole folder). */
+  family: FamilyId;
   /**
-   * Parse every section of every page, not only those a model is read from (model-sections.ts). The
-   * result is the same either way; tests compare the two.
+   * Parse every section of every page, not only those a model is read from (the family's `reduce`).
+   * The result is the same either way; tests compare the two.
    */
   wholePages?: boolean;
 }
@@ -30,21 +35,48 @@ export interface TimedPageResult {
   modelMs: number;
 }
 
+/** Loads what reading `page` needs beyond the common parser: the MDX syntax, a front matter reader. */
+export async function preparePage(page: SourcePage): Promise<void> {
+  const syntax = pageSyntax(page.file, page.text.replace(/^\uFEFF/, ""));
+  await Promise.all([
+    loadSyntax(syntax),
+    syntax.frontmatter ? loadFrontmatterReader(syntax.frontmatter) : undefined,
+  ]);
+}
+
+/** A limit's diagnostic found on the reduced text, at its line in the page. */
+function atPageLine(diagnostic: Diagnostic, reduced: ReducedSource | undefined): Diagnostic {
+  if (!reduced) return diagnostic;
+  const line = (reduced.lines[diagnostic.line - 1] ?? diagnostic.line - 1) + 1;
+  return { ...diagnostic, line, endLine: line };
+}
+
 /**
- * Reads one page behind the limits: a page over them is never parsed, and a stack overflow in the
- * parser or the page reader (the last line of defence) becomes a `parse-failed` error, not a crash.
+ * Reads one page behind the limits: what would be parsed is checked first (a page over the limits is
+ * never parsed), and a stack overflow in the parser or the page reader (the last line of defence)
+ * becomes a `parse-failed` error, not a crash. `preparePage` must have run for the page.
  */
 export function readSourcePage(page: SourcePage, context: PageReadContext): TimedPageResult {
   let start = performance.now();
+  const family = familyById(context.family);
   const source = normaliseSource(page.text);
-  const over = checkPageLimits(page.file, source, context.limits);
+  const syntax = pageSyntax(page.file, source);
+  // The limits count what is parsed: a long page whose models are a small part of it is read.
+  const reduced = context.wholePages ? undefined : family.reduce?.(source);
+  const over = checkPageLimits(page.file, reduced?.text ?? source, context.limits).map((d) =>
+    atPageLine(d, reduced),
+  );
   if (over.length > 0)
-    return { result: { diagnostics: over }, parseMs: performance.now() - start, modelMs: 0 };
-  const reduced = context.wholePages ? undefined : modelSectionsOnly(source);
-  const parsed = tryParseMarkdown(reduced?.text ?? source);
+    return {
+      result: { decls: [], diagnostics: over },
+      parseMs: performance.now() - start,
+      modelMs: 0,
+    };
+  const parsed = tryParseMarkdown(reduced?.text ?? source, syntax);
   if (reduced && "root" in parsed) restoreOffsets(parsed.root, reduced, source);
   const parseMs = performance.now() - start;
   const failed = (): PageResult => ({
+    decls: [],
     diagnostics: [
       diagnosticAt(
         { file: page.file, line: 1, column: 1 },
@@ -58,7 +90,18 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
   start = performance.now();
   let result: PageResult;
   try {
-    result = readPage(page.file, parsed.root, source, context.read);
+    const frontmatter = syntax.frontmatter ? readFrontmatter(parsed.root) : undefined;
+    result = family.read(
+      {
+        file: page.file,
+        source,
+        root: parsed.root,
+        ...(frontmatter && "data" in frontmatter ? { frontmatter: frontmatter.data } : {}),
+        ...(parsed.mdxFailure ? { mdxFailure: parsed.mdxFailure } : {}),
+        ...(frontmatter && "error" in frontmatter ? { frontmatterFailure: frontmatter } : {}),
+      },
+      context.read,
+    );
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     result = failed();

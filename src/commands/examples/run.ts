@@ -71,7 +71,7 @@ export async function runExamples(options: GenerateOptions = {}): Promise<Exampl
   const report: ExamplesReport = { examples: 0, passed: 0, findings: [] };
   try {
     for (const module of plan.modules) {
-      const file = `${module.decl.id}.md`;
+      const file = module.decl.origin.file;
       const source = normaliseSource(await readFile(join(result.options.input, file), "utf8"));
       const example = extractExample(parseMarkdown(source), source, {
         dates: result.options.dates,
