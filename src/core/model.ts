@@ -144,6 +144,18 @@ export interface ObjectDecl extends DeclBase {
   fields: FieldModel[];
   /** True when the `## Fields` table has no rows: any object is accepted. */
   open: boolean;
+  /**
+   * The models it inherits from, as the docs say it in words ("Inherits from [Base](base.md)",
+   * "Extends ...", a JSON Schema `allOf` shown as `Merged`): it has their fields as well as its own.
+   */
+  extends?: BaseModel[];
+}
+
+/** One model an object inherits from. */
+export interface BaseModel {
+  /** A reference (`ref`) before and after resolution, like a field's type. */
+  type: TypeRef;
+  origin: Origin;
 }
 
 export interface EnumDecl extends DeclBase {

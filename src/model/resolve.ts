@@ -346,6 +346,12 @@ export function resolveModel(
             ...field,
             type: resolver.resolveType(field.type, field.typeOrigin, decl),
           })),
+          ...(decl.extends && {
+            extends: decl.extends.map((base) => ({
+              ...base,
+              type: resolver.resolveType(base.type, base.origin, decl),
+            })),
+          }),
         };
       case "union":
         return {
