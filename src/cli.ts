@@ -126,7 +126,7 @@ export function program(): Command {
   const cli = new Command("docs2ts")
     .description("Turn folders of Markdown schema docs into strictly typed TypeScript.")
     .version(VERSION)
-    .showHelpAfterError()
+    .showHelpAfterError("(add --help for every option of the command)")
     .exitOverride();
   const folders = (role: string) => [
     new Option(

@@ -136,7 +136,7 @@ describe("config", () => {
     const result = docs2ts([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^docs2ts: docs2ts\.config\.json: unknown option "outt" \(did you mean "out"\?\)/,
+      /^docs2ts: docs2ts\.config\.json:1:2: unknown option "outt" \(did you mean "out"\?\)/,
     );
     expect(docs2ts(["check"]).code).toBe(2);
   });
@@ -310,7 +310,7 @@ describe("the first five minutes (issue 15)", () => {
       expect([result.code, result.stderr], args.join(" ")).toEqual([
         1,
         [
-          'empty/: error Unexpected folder with no Markdown page, expected `.md` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
+          'empty/: error Unexpected folder with no Markdown page, expected `.md`, `.mdx` or `.markdown` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
           "1 error, 0 warnings, 0 pages that are not models skipped.",
           "No files were written to generated/: fix the errors above first.",
           "",
