@@ -112,6 +112,10 @@ function runOptions(): Option[] {
     new Option("--max-errors <n>", "stop listing errors after n (default: 20)").argParser(
       positiveInteger,
     ),
+    new Option(
+      "--strict",
+      "every warning is an error: nothing is written while the docs have warnings (for CI)",
+    ),
     new Option("-q, --quiet", "print errors only"),
   ];
 }

@@ -141,6 +141,7 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
     expected: 'an object of rule ids to "off", "info", "warning" or "error"',
     inner: ruleProblems,
   },
+  strict: flag,
   // The shape is checked here; every key inside by overrides-config.ts.
   overrides: { check: isPlainObject, expected: "an object of page paths to overrides" },
 };
