@@ -139,7 +139,8 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
   // One page of every schema: `[X](#schemax)` names the section of schema X on the same page.
   widdershins: {
     dialect: "widdershins",
-    emptyTable: "open-object",
+    // `*None*`: no rows for a free-form object, an alias of another schema, a schema without a type.
+    emptyTable: "undocumented",
     escapedReservedNames: false,
     inPageLinks: "section",
     spellings: OPENAPI_MARKDOWN_SPELLINGS,

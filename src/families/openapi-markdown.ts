@@ -12,6 +12,7 @@ import { originOf } from "../parse/inline.js";
 import { reduceSource, splitSections, type ReducedSource } from "../parse/sections.js";
 import type { Family, ParsedPage, Recognition } from "./family.js";
 import { nameKey, readSchemaSection, type SchemasReader } from "./openapi-markdown/decls.js";
+import { relinkSharedAnchors } from "./openapi-markdown/links.js";
 import { SCHEMAS_TITLE, schemaSections } from "./openapi-markdown/sections.js";
 
 /**
@@ -86,7 +87,11 @@ export function readOpenApiMarkdownPage(page: ParsedPage, options: ReadPageOptio
       "not-a-model",
       "Unexpected OpenAPI Markdown page without schema sections, expected `# Schemas` and a `### Properties` table per schema; no model read",
     );
-  return { decls: reader.decls, dialect: "widdershins", diagnostics: context.diagnostics };
+  return {
+    decls: relinkSharedAnchors(reader.decls),
+    dialect: "widdershins",
+    diagnostics: context.diagnostics,
+  };
 }
 
 export const openApiMarkdownFamily: Family = {

@@ -244,8 +244,18 @@ export function readSchemaSection(reader: SchemasReader, section: SchemaSection)
     : additional
       ? { kind: "map", values: typeOf(scope, additional, `${section.name}Value`) }
       : undefined;
+  if (!type && page.rules.emptyTable === "undocumented") {
+    page.report(
+      originOf(section.properties ?? section.heading, page.file),
+      "warning",
+      "undocumented-model",
+      `Unexpected schema \`${section.name}\` without property rows, expected its properties or its own type (widdershins shows none for a free-form object, an alias of another schema or a schema without a type); typing \`${section.name}\` as \`unknown\``,
+    );
+    const undocumented: TypeRef = { kind: "unknown", reason: "undocumented" };
+    reader.decls.push({ ...base, kind: "union", members: [{ type: undocumented, origin }] });
+    return;
+  }
   if (!type) {
-    // `*None*`: an object of any properties.
     reader.decls.push({ ...base, kind: "object", fields: [], open: true });
     return;
   }

@@ -136,17 +136,37 @@ export function readRowTree(page: PageContext, blocks: readonly PropertyBlock[])
   return top;
 }
 
-/** The `Property | Value` rows of an Enumerated Values table: the values of each property name. */
+/** A cell's text between its pipes, as written (spaces kept). */
+function cellBetweenPipes(cell: TableCell, source: string): string {
+  const start = cell.position?.start.offset;
+  const end = cell.position?.end.offset;
+  if (start === undefined || end === undefined) return "";
+  return source
+    .slice(start, end)
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
+}
+
+/**
+ * The `Property | Value` rows of an Enumerated Values table: the values of each property name. A
+ * table written without padding (`|Property|Value|`, as widdershins writes it) has no space that is
+ * not the value's own (`| ApiKey|`): its value cells are read as written between the pipes.
+ */
 export function readEnumValues(page: PageContext, table: Table | undefined): Map<string, string[]> {
   const values = new Map<string, string[]>();
   if (!table) return values;
   const read = readTable(table);
+  const header = table.children[0]?.children[0];
+  const unpadded = header !== undefined && /^\S/.test(cellBetweenPipes(header, page.source));
   for (const row of read.rows) {
     const name = row.cells.name ?? row.all[0];
     const value = row.cells.value ?? row.all[1];
     if (!name || !value) continue;
     const key = plainText(name).replace(INDENT, "").trim();
-    const text = decodeCellText(cellSource(value, page.source)).trim();
+    const written = unpadded
+      ? cellBetweenPipes(value, page.source)
+      : cellSource(value, page.source);
+    const text = decodeCellText(unpadded ? written : written.trim());
     values.set(key, [...(values.get(key) ?? []), text]);
   }
   return values;
