@@ -12,6 +12,8 @@ import { parseTypeTokens } from "../src/dialects/grammar.js";
 import { tokenizeText, type Token } from "../src/dialects/tokens.js";
 import { recogniseOpenApiMarkdown, schemasPartOnly } from "../src/families/openapi-markdown.js";
 import { choosePageFamilies } from "../src/families/registry.js";
+import { resolveOptions } from "../src/core/options.js";
+import { readSourcePage, type PageReadContext } from "../src/pipeline/read-source.js";
 import { generate, type GenerateResult } from "../src/pipeline/generate.js";
 import { strictTypeErrors } from "./support/helpers.js";
 
@@ -44,6 +46,33 @@ describe("reducing the page to its schemas", () => {
     text.split("\n").forEach((line, index) => {
       expect(lines[reduced?.lines[index] ?? -1]).toBe(line);
     });
+  });
+
+  it("reads the same declarations as the whole page, and counts only the schemas against the limits", () => {
+    // Operations ten times the size of the schemas: over the page limit, which the schemas are not.
+    const operations = Array.from({ length: 400 }, (_, i) => `curl -X GET /shelves/${i}`).join(
+      "\n",
+    );
+    const page = PAGE.replace("# Schemas", `\`\`\`shell\n${operations}\n\`\`\`\n\n# Schemas`);
+    const context: PageReadContext = {
+      limits: { ...resolveOptions({}).limits, maxPageBytes: 8_000 },
+      read: {},
+      family: "openapi-markdown",
+    };
+    const read = (wholePages: boolean) =>
+      readSourcePage({ file: "parcels.md", text: page } as never, { ...context, wholePages })
+        .result;
+    const limited = read(false);
+    expect(limited.decls.map((decl) => decl.name)).toContain("Shelf");
+    expect(read(true).diagnostics.map((d) => d.ruleId)).toEqual(["page-too-large"]);
+    const unlimited = { ...context, limits: resolveOptions({}).limits };
+    const whole = readSourcePage({ file: "parcels.md", text: page } as never, {
+      ...unlimited,
+      wholePages: true,
+    }).result;
+    expect(readSourcePage({ file: "parcels.md", text: page } as never, unlimited).result).toEqual(
+      whole,
+    );
   });
 
   it("parses a page without # Schemas whole", () => {
