@@ -118,7 +118,7 @@ function inlineObject(
   origin: Origin,
 ): TypeRef {
   const name = newName(scope.reader, owner);
-  const anchor = `inline-${name.toLowerCase()}`;
+  const anchor = `inline-${nameKey(name)}`;
   scope.reader.anchors.add(anchor);
   const { fields, bases } = objectParts(scope, rows, name);
   scope.reader.decls.push({
