@@ -78,6 +78,16 @@ const TYPESCRIPT_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: 
 /** Hand-written tables: `string?` means the field may be left out. */
 const HAND_WRITTEN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: "optional" });
 
+/**
+ * OpenAPI rendered as Markdown (widdershins and kin): OpenAPI's own type words, `object` a JSON
+ * object and `any` any value (the defaults), `array` an array of any items; formats in parentheses
+ * and `¦null` are the grammar's.
+ */
+const OPENAPI_MARKDOWN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  // `[array]`: an array whose items are arrays the tool does not describe.
+  primitives: { array: { kind: "array", items: ANY_TYPE } },
+});
+
 const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
   "speakeasy-go": {
     dialect: "speakeasy-go",
@@ -125,6 +135,17 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     spellings: HAND_WRITTEN_SPELLINGS,
     pointer: "nullable",
     inlineEnums: true,
+  },
+  // One page of every schema: `[X](#schemax)` names the section of schema X on the same page.
+  widdershins: {
+    dialect: "widdershins",
+    // `*None*`: no rows for a free-form object, an alias of another schema, a schema without a type.
+    emptyTable: "undocumented",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: OPENAPI_MARKDOWN_SPELLINGS,
+    pointer: "nullable",
+    inlineEnums: false,
   },
 };
 
