@@ -13,6 +13,7 @@ export const DIALECTS = [
   "speakeasy-python",
   "openapi-generator",
   "hand-written",
+  "jsonschema2md",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
