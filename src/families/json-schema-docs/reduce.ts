@@ -1,7 +1,7 @@
 /**
  * The part of a JSON Schema docs page that its reader needs, decided on the source before parsing (the
  * input limits count what is parsed). A sub-schema page that is no model (read-page.ts) keeps only its
- * title and `$id` block. A schema's page keeps everything but each property's fact list (`* is
+ * title and `$id` block, a page that opens with a title of another kind (the folder's README) only that. A schema's page keeps everything but each property's fact list (`* is
  * required`, `* Type: ...`, `* cannot be null`, `* defined in: ...`): the property table and the
  * property's `### x Type` section say the same, and a schema of 300 properties has 1,200 of those list
  * items, each a container the parser pays for.
@@ -43,14 +43,15 @@ export function schemaPageLines(source: string): ReducedSource | undefined {
   const open = lines.findIndex((line, index) => index > title && FENCE.test(line));
   const id = lines[open + 1];
   const close = open + 2;
+  if (title < 0) return undefined;
+  // A page that is no schema's (the folder's README) is skipped by its title: parse nothing else.
   if (
-    title < 0 ||
     !SCHEMA_TITLE.test((lines[title] as string).slice(2).trim()) ||
     id === undefined ||
     !FENCE.test(lines[close] ?? "") ||
     lines.slice(title + 1, open).some((line) => line.trim() !== "")
   )
-    return undefined;
+    return title === 0 ? keptLines(lines, [true]) : undefined;
   if (!DECLARING_POINTER.test(id.trim()))
     return keptLines(
       lines,
