@@ -14,6 +14,7 @@ export const DIALECTS = [
   "openapi-generator",
   "hand-written",
   "widdershins",
+  "jsonschema2md",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 

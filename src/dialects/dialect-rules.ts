@@ -147,6 +147,17 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     pointer: "nullable",
     inlineEnums: false,
   },
+  // JSON Schema docs (@adobe/jsonschema2md): types are JSON Schema words (`string`, `object[]`),
+  // read by the family's own reader (families/json-schema-docs/); links name other schemas' pages.
+  jsonschema2md: {
+    dialect: "jsonschema2md",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: DEFAULT_SPELLINGS,
+    pointer: "nullable",
+    inlineEnums: false,
+  },
 };
 
 const OPENAPI_GENERATOR_RUBY: DialectRules = {
