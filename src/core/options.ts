@@ -13,6 +13,7 @@ export const DIALECTS = [
   "speakeasy-python",
   "openapi-generator",
   "hand-written",
+  "protoc-gen-doc",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
