@@ -19,6 +19,8 @@ import { anchorOfId } from "../src/core/decl-ref.js";
 import type { Decl, TypeRef } from "../src/core/model.js";
 import { reportFolder } from "../src/commands/report.js";
 import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import { DEFAULT_LIMITS } from "../src/core/options.js";
+import { preparePage, readSourcePage } from "../src/pipeline/read-source.js";
 import { describeShared, SHARED, strictTypeErrors } from "./support/helpers.js";
 import {
   readProto,
@@ -249,6 +251,18 @@ describeShared("protoc-gen-doc docs against their .proto files", () => {
   it("runs without errors, and its output passes strict tsc", () => {
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(strictTypeErrors(result.files)).toEqual([]);
+  }, 120_000);
+
+  it("reads the same with section skipping on and off", async () => {
+    const page = {
+      file: "proto-docs.md",
+      text: readFileSync(join(FOLDER, "proto-docs.md"), "utf8"),
+    };
+    await preparePage(page);
+    const read = (wholePages: boolean) =>
+      readSourcePage(page, { limits: DEFAULT_LIMITS, read: {}, family: "protobuf", wholePages })
+        .result;
+    expect(read(false)).toEqual(read(true));
   }, 120_000);
 
   it("leaves under 1% of properties unread", async () => {

@@ -10,6 +10,8 @@ import { protobufFamily } from "../src/families/protobuf.js";
 import { choosePageFamilies } from "../src/families/registry.js";
 import { jsonName } from "../src/families/protobuf/read-tables.js";
 import { generate, type GenerateResult } from "../src/pipeline/generate.js";
+import { DEFAULT_LIMITS } from "../src/core/options.js";
+import { preparePage, readSourcePage } from "../src/pipeline/read-source.js";
 import { strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
 
 const PAGE = readFileSync(
@@ -44,6 +46,21 @@ describe("recognising protobuf docs", () => {
     ];
     expect(choosePageFamilies(pages, "auto")).toEqual(["protobuf", "sdk"]);
     expect(choosePageFamilies(pages, "protoc-gen-doc")).toEqual(["protobuf", "protobuf"]);
+  });
+});
+
+describe("section skipping on protobuf pages", () => {
+  it("leaves out the table of contents but keeps the anchors, and reads the same as the whole page", async () => {
+    const reduced = protobufFamily.reduce?.(PAGE);
+    expect(reduced?.text).not.toContain("[Parcel](#depot.v1.Parcel)");
+    expect(reduced?.text).toContain('<a name="depot/v1/parcel.proto"></a>');
+    const page = { file: "depot.md", text: PAGE };
+    await preparePage(page);
+    const read = (wholePages: boolean) =>
+      readSourcePage(page, { limits: DEFAULT_LIMITS, read: {}, family: "protobuf", wholePages })
+        .result;
+    expect(read(false)).toEqual(read(true));
+    expect(read(false).decls).toHaveLength(8);
   });
 });
 

@@ -14,6 +14,7 @@ import { decodeCellText } from "../dialects/tokens.js";
 import type { PageResult, ReadPageOptions } from "../model/build.js";
 import { PageContext } from "../model/page-context.js";
 import { originOf, sourceOf } from "../parse/inline.js";
+import { reduceSource, splitSections, type ReducedSource } from "../parse/sections.js";
 import type { Family, ParsedPage, Recognition } from "./family.js";
 import { PageTypeIndex } from "./protobuf/page-types.js";
 import { readEnumMembers } from "./protobuf/read-tables.js";
@@ -151,6 +152,52 @@ function readProtobufPage(
   return { decls, dialect: "protoc-gen-doc", diagnostics: page.diagnostics };
 }
 
+/** A line that may be part of a table. */
+const TABLE_LINE = /^\s{0,3}(?:\||:?-+:?\s*\|)/;
+/** A line with an HTML anchor (`<a name="x">`, `<a id="x">`). */
+const ANCHOR_LINE = /<a\s[^>]*\b(?:name|id)\s*=/i;
+
+/**
+ * The first line of a section's tail of HTML lines and blanks that holds an anchor (the anchor of the
+ * next section's heading, written before it), or undefined when it has none.
+ */
+function anchorTail(lines: readonly string[], start: number, end: number): number | undefined {
+  let tail: number | undefined;
+  for (let line = end - 1; line > start; line -= 1) {
+    const text = lines[line] as string;
+    if (text.trim() === "") continue;
+    if (!text.startsWith("<")) break;
+    if (ANCHOR_LINE.test(text)) tail = line;
+  }
+  return tail;
+}
+
+/**
+ * The page without its `##` sections that hold no table (the table of contents, a nested list of links
+ * as long as a tenth of the page, which the parser is slowest on), except their tail of HTML lines
+ * with an anchor, which names the section after it: kept as written, blank lines included, so it
+ * reads as it does in the whole page. Undefined when no section can go.
+ */
+function typeSectionsOnly(source: string): ReducedSource | undefined {
+  const lines = source.split("\n");
+  const sections = splitSections(source, lines);
+  if (sections.length <= 2) return undefined;
+  for (const section of sections) {
+    const tail = anchorTail(lines, section.startLine, section.endLine);
+    if (tail === undefined) continue;
+    for (let line = tail; line < section.endLine; line += 1) section.keepLines.push(line);
+    section.keepLines = [...new Set(section.keepLines)].sort((a, b) => a - b);
+  }
+  return reduceSource(
+    source,
+    sections,
+    (section, index) =>
+      index === 0 ||
+      lines.slice(section.startLine, section.endLine).some((line) => TABLE_LINE.test(line)),
+    lines,
+  );
+}
+
 export const protobufFamily: Family = {
   id: "protobuf",
   label: "protobuf docs",
@@ -160,5 +207,6 @@ export const protobufFamily: Family = {
     STRONG_MARKERS.test(source) || (ENUM_TABLE.test(source) && /<a\s+name=/i.test(source))
       ? "strong"
       : undefined,
+  reduce: typeSectionsOnly,
   read: readProtobufPage,
 };
