@@ -191,3 +191,20 @@ describe("a protoc-gen-doc page", () => {
     expect(strictTypeErrors(result.files)).toEqual([]);
   }, 60_000);
 });
+
+describe("typeMap on a protoc-gen-doc page", () => {
+  it("types a name the option maps as the option says, with no external-type warning", async () => {
+    const root = tempDir();
+    writeTree(root, { "depot.md": PAGE });
+    const result = await generate({
+      input: root,
+      cache: false,
+      typeMap: { "acme.geo.v1.Point": "string", "google.protobuf.Timestamp": "integer" },
+    });
+    const parcel = result.decls.find((d) => d.id === "depot#depot.v1.parcel") as ObjectDecl;
+    const type = (name: string) => parcel.fields.find((f) => f.name === name)?.type;
+    expect(type("origin")).toEqual({ kind: "string" });
+    expect(type("receivedAt")).toMatchObject({ kind: "number" });
+    expect(result.diagnostics.filter((d) => d.ruleId === "external-type")).toEqual([]);
+  }, 60_000);
+});

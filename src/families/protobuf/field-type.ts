@@ -57,6 +57,8 @@ export interface PageTypes {
   anchorOf(text: string, href: string | undefined): string | undefined;
   /** The type of the value of a map field whose entry message has this anchor, when it is one. */
   mapValueOf(anchor: string): TypeRef | undefined;
+  /** The type the `typeMap` option gives a name as written (`acme.geo.v1.Point`), when it gives one. */
+  mapped(text: string): TypeRef | undefined;
   /** The anchor of the `google.protobuf.Any` model the page gets, linked as `href` (when a link). */
   anyAnchor(href: string | undefined): string;
 }
@@ -74,6 +76,8 @@ function foreignRef(cell: TypeCell): TypeRef {
 /** The JSON type of a type cell's name (before `repeated`). */
 export function cellType(cell: TypeCell, page: PageTypes): TypeRef {
   if (cell.mapValue) return { kind: "map", values: cellType(cell.mapValue, page) };
+  const mapped = page.mapped(cell.text);
+  if (mapped) return mapped;
   const lower = cell.text.toLowerCase();
   if (Object.hasOwn(PROTOBUF_SCALARS, lower)) return PROTOBUF_SCALARS[lower] as TypeRef;
   if (Object.hasOwn(PROTOBUF_WELL_KNOWN, lower)) return PROTOBUF_WELL_KNOWN[lower] as TypeRef;

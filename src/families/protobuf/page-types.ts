@@ -6,6 +6,7 @@
 import type { FieldModel, Origin, TypeRef } from "../../core/model.js";
 import { PROTOBUF_ANY, PROTOBUF_WELL_KNOWN } from "../../dialects/lexicon-protobuf.js";
 import type { PageContext } from "../../model/page-context.js";
+import { tokenizeText, type Token } from "../../dialects/tokens.js";
 import { cellType, fragmentOf, type PageTypes } from "./field-type.js";
 import { fieldOf, readFieldRows, type FieldRow } from "./read-tables.js";
 import type { ProtoSection } from "./sections.js";
@@ -68,6 +69,18 @@ export class PageTypeIndex implements PageTypes {
     return this.byName.get(text.toLowerCase()) ?? undefined;
   }
 
+  mapped(text: string): TypeRef | undefined {
+    const map = this.page.typeMap;
+    const lower = text.toLowerCase();
+    const key = Object.hasOwn(map, text)
+      ? text
+      : Object.keys(map).find((name) => name.toLowerCase() === lower);
+    if (key === undefined) return undefined;
+    const tokens: Token[] = [];
+    tokenizeText(map[key] as string, tokens);
+    return this.page.parseCell(tokens, this.here()).type;
+  }
+
   mapValueOf(anchor: string): TypeRef | undefined {
     const known = this.mapValues.get(anchor);
     if (known) return known;
@@ -82,11 +95,13 @@ export class PageTypeIndex implements PageTypes {
 
   anyAnchor(href: string | undefined): string {
     const anchor = fragmentOf(href) ?? ANY_LOWER;
-    this.any ??= {
-      anchor,
-      origin: this.at ?? { file: this.page.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    };
+    this.any ??= { anchor, origin: this.here() };
     return this.any.anchor;
+  }
+
+  /** Where the type cell being read is (the page's start before any is read). */
+  private here(): Origin {
+    return this.at ?? { file: this.page.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 
   /** The `google.protobuf.Any` model the page's cells use, with its anchor and first use. */
