@@ -15,6 +15,7 @@ export const DIALECTS = [
   "hand-written",
   "widdershins",
   "jsonschema2md",
+  "protoc-gen-doc",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 

@@ -5,6 +5,7 @@
  */
 import type { Dialect } from "../core/options.js";
 import type { TypeRef } from "../core/model.js";
+import { PROTOBUF_SCALARS, PROTOBUF_WELL_KNOWN } from "./lexicon-protobuf.js";
 import { ANY_TYPE, DEFAULT_SPELLINGS, extendSpellings, type Spellings } from "./spellings.js";
 
 /** A concrete dialect (`auto` resolved). */
@@ -88,6 +89,15 @@ const OPENAPI_MARKDOWN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
   primitives: { array: { kind: "array", items: ANY_TYPE } },
 });
 
+/**
+ * Protobuf docs: the scalar and well-known types as the proto3 JSON mapping writes them (64-bit
+ * integers and `bytes` are strings), for the type an override gives a field of such a page.
+ */
+const PROTOBUF_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  primitives: { ...PROTOBUF_SCALARS },
+  knownQualified: { ...PROTOBUF_WELL_KNOWN },
+});
+
 const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
   "speakeasy-go": {
     dialect: "speakeasy-go",
@@ -156,6 +166,16 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     inPageLinks: "section",
     spellings: DEFAULT_SPELLINGS,
     pointer: "nullable",
+    inlineEnums: false,
+  },
+  // protoc-gen-doc: every message of an API on one page, linked by `#full.name` anchors.
+  "protoc-gen-doc": {
+    dialect: "protoc-gen-doc",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: PROTOBUF_SPELLINGS,
+    pointer: "optional",
     inlineEnums: false,
   },
 };
