@@ -178,8 +178,12 @@ describe("links followed against the input folder's real path", () => {
     });
     // At the file system's root every climb stays inside it.
     expect(linkTarget("x.md", "../x/y.md", "/")).toEqual({ id: "x/y" });
-    // Absolute paths, drives and `file:` URLs stay outside whatever they name.
-    expect(linkTarget("x.md", `${posixRoot}/y.md`, posixRoot)).toEqual({ outside: true });
+    // A path from `/` is a link of the docs site: the pages it may name are the tails of its path,
+    // looked up inside the folder (the root is never consulted). Drives and `file:` URLs stay outside.
+    expect(linkTarget("x.md", `${posixRoot}/y.md`, posixRoot)).toEqual({
+      site: ["docs/models/components/y", "models/components/y", "components/y", "y"],
+    });
+    expect(linkTarget("x.md", "//host/share/y.md", posixRoot)).toEqual({ outside: true });
     expect(
       linkTarget("x.md", "C:\\docs\\models\\components\\y.md", windowsRoot),
     ).not.toHaveProperty("id");
