@@ -8,6 +8,7 @@ import { nearestWords } from "../core/suggest.js";
 import type { Decl, Origin, TypeRef } from "../core/model.js";
 import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
 import { linkTarget } from "./link-target.js";
+import { pickByName } from "./pick-by-name.js";
 
 interface Index {
   byId: Map<string, Decl>;
@@ -43,12 +44,6 @@ function buildIndex(decls: readonly Decl[]): Index {
     push(byLowerName, decl.name.toLowerCase(), decl);
   }
   return { byId, byAnchor, pages, byName, byLowerName };
-}
-
-/** Among same-named declarations, prefer the one in the referring page's folder, then the first by id. */
-function pickByName(candidates: readonly Decl[], fromFile: string): Decl | undefined {
-  const folder = path.dirname(fromFile);
-  return candidates.find((decl) => path.dirname(decl.id) === folder) ?? candidates[0];
 }
 
 /** What the resolver knows about the input folder besides its declarations. */
@@ -119,13 +114,13 @@ class Resolver {
     if (ref.href !== undefined) {
       const target = linkTarget(origin.file, ref.href, this.root);
       if ("outside" in target || ("id" in target && throughOutsideLink(target.id, this.outside)))
-        return this.outsideLink(ref, ref.href, origin, "path" in target ? target.path : undefined);
+        return this.outsideLink(ref, origin, owner, "path" in target ? target.path : undefined);
       if ("id" in target || "site" in target) {
         const decl = this.linked(target);
         if (decl) return { ...ref, target: decl.id };
         // A site-absolute path that names no page of the folder may name anything outside it.
         if ("site" in target && !target.site.some((id) => this.index.pages.has(id)))
-          return this.outsideLink(ref, ref.href, origin, undefined);
+          return this.outsideLink(ref, origin, owner, undefined);
       }
     }
     // A union is never its own member: a same-named page elsewhere is the one meant
@@ -135,7 +130,8 @@ class Resolver {
       owner.kind === "union" && named && named.length > 1
         ? named.filter((candidate) => candidate !== owner)
         : named;
-    const decl = candidates ? pickByName(candidates, origin.file) : undefined;
+    const link = ref.href !== undefined ? { href: ref.href, owner } : undefined;
+    const decl = candidates ? pickByName(candidates, origin.file, link) : undefined;
     if (decl && candidates) {
       const folder = path.dirname(origin.file);
       const nearby = candidates.filter((c) => path.dirname(c.id) === folder);
@@ -233,12 +229,13 @@ class Resolver {
    */
   private outsideLink(
     ref: Extract<TypeRef, { kind: "ref" }>,
-    href: string,
     origin: Origin,
+    owner: Decl,
     leadsTo: string | undefined,
   ): TypeRef {
+    const href = ref.href ?? "";
     const candidates = this.index.byName.get(ref.name);
-    const decl = candidates ? pickByName(candidates, origin.file) : undefined;
+    const decl = candidates ? pickByName(candidates, origin.file, { href, owner }) : undefined;
     if (decl && candidates) {
       const others =
         candidates.length > 1 ? ` (of ${candidates.length} models named \`${ref.name}\`)` : "";
