@@ -276,7 +276,7 @@ const LANGUAGES: Array<[string, Record<string, Want>]> = [
       metadata: req(ANY),
       tags: req(arr(S)),
       attributes: req(map(ANY)), // SHAPE: `array<K, V>` is a map
-      nickname: opt(S), // prefix `?T` on an optional row: the SDK's mark of a field that may be absent
+      nickname: opt(orNull(S)), // prefix `?T` on an optional row: absent or null, one value in PHP
     },
   ],
   [
@@ -294,7 +294,7 @@ const LANGUAGES: Array<[string, Record<string, Want>]> = [
       extra: req(ANY),
       tags: req(arr(S)),
       attributes: req(map(ANY)),
-      nickname: opt(S), // `T.nilable(T)` on an optional row: a field that may be absent
+      nickname: opt(orNull(S)), // `T.nilable(T)` on an optional row: absent or nil, one value in Ruby
       id_or_name: req(union(S, INT)),
     },
   ],

@@ -18,7 +18,9 @@ const CASES: [family: string, cell: string, required: string, optional: string][
   ["C#", "List&lt;String&gt;", "a: string[];", "b?: string[];"],
   ["Rust", "*Option<Vec<i64>>*", "a: number[] | null;", "b?: number[] | null;"],
   ["Swift", "*[String: Int]*", "a: Record<string, number>;", "b?: Record<string, number>;"],
-  ["Ruby", "*T.nilable(::String)*", "a: string | null;", "b?: string;"],
+  // Ruby and PHP: absent and null are one value there, so an optional nilable field takes null too.
+  ["Ruby", "*T.nilable(::String)*", "a: string | null;", "b?: string | null;"],
+  ["Ruby", "*Crystalline::Nilable.new(::String)*", "a: string | null;", "b?: string | null;"],
   ["Ruby", "T::Array<*::Integer*>", "a: number[];", "b?: number[];"],
   [
     "Ruby",
@@ -26,7 +28,7 @@ const CASES: [family: string, cell: string, required: string, optional: string][
     "a: Record<string, unknown>;",
     "b?: Record<string, unknown>;",
   ],
-  ["PHP", "*?string*", "a: string | null;", "b?: string;"],
+  ["PHP", "*?string*", "a: string | null;", "b?: string | null;"],
   ["PHP", "array<*string*>", "a: string[];", "b?: string[];"],
   ["PHP", "array<string, mixed>", "a: Record<string, unknown>;", "b?: Record<string, unknown>;"],
   ["PHP", "**\\DateTime**", "a: string;", "b?: string;"],

@@ -64,13 +64,15 @@ const OPENAPI_GENERATOR_RUBY_SPELLINGS = extendSpellings(OPENAPI_GENERATOR_SPELL
 
 /**
  * Speakeasy's other SDK languages (Go, and the Java, C#, PHP and Ruby pages that read as it): their
- * `Object` / `object` holds any value; Sorbet's `T.nilable(T)` and PHP's `?T` mark every field the
- * object may lack, as Java's `Optional<T>` does.
+ * `Object` / `object` holds any value. Sorbet's `T.nilable(T)` (and `Crystalline::Nilable.new(T)`) and
+ * PHP's `?T` wrap every field the object may lack; in those languages an absent field and a null one
+ * are one value (`nil`, `null`), so the docs cannot promise the JSON never holds null: the field
+ * accepts null, on an optional row as on a required one, as a Go pointer does.
  */
 const SPEAKEASY_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
   primitives: { object: ANY_TYPE },
-  generics: { nilable: "option" },
-  questionPrefix: "option",
+  generics: { nilable: "nullable" },
+  questionPrefix: "nullable",
 });
 
 /** TypeScript: `T?` marks an optional member. */
