@@ -13,6 +13,7 @@ export const DIALECTS = [
   "speakeasy-python",
   "openapi-generator",
   "hand-written",
+  "docs-site",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 

@@ -4,10 +4,11 @@
  */
 import { dialectFor, type DialectOption } from "../dialects/detect.js";
 import type { Family, FamilyId, PageSource } from "./family.js";
+import { docsSiteFamily } from "./docs-site.js";
 import { sdkFamily } from "./sdk.js";
 
 /** Every family, most particular first: the first that recognises a page strongly reads it. */
-export const FAMILIES: readonly Family[] = [sdkFamily];
+export const FAMILIES: readonly Family[] = [docsSiteFamily, sdkFamily];
 
 /** The family a page falls back to when nothing recognises it and its folder gives no lead. */
 const DEFAULT_FAMILY = sdkFamily;

@@ -124,7 +124,11 @@ class Resolver {
         const decl = this.linked(target);
         if (decl) return { ...ref, target: decl.id };
         // A site-absolute path that names no page of the folder may name anything outside it.
-        if ("site" in target && !target.site.some((id) => this.index.pages.has(id)))
+        if (
+          "site" in target &&
+          !target.site.some((id) => this.index.pages.has(id)) &&
+          ref.fallback?.why !== "section"
+        )
           return this.outsideLink(ref, ref.href, origin, undefined);
       }
     }
@@ -312,6 +316,14 @@ class Resolver {
         "warning",
         "external-type",
         `Unexpected external type \`${ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+      );
+    } else if (fallback.why === "section") {
+      const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
+      this.report(
+        origin,
+        "warning",
+        "undocumented-model",
+        `Unexpected reference to \`${ref.name}\`${where} that no section with a field or value table declares, expected a model section; typing it as \`unknown\``,
       );
     } else if (fallback.why === "label") {
       this.report(
