@@ -19,8 +19,8 @@ import type { PageContext } from "../../model/page-context.js";
 import type { FieldModel, Origin } from "../../core/model.js";
 import { readTypeWords } from "./type-words.js";
 
-/** A name cell's text: the name, then a `?` that marks it optional, then footnote marks. */
-const MARKED_NAME = /^(.*?)\s*(\?)?\s*[*\\†‡]*\s*$/s;
+/** Footnote marks after a name: `*`, `**`, `†`, `[1]`. */
+const FOOTNOTES = /(?:\s*(?:\[\d+\]|[*\\†‡]+))+\s*$/;
 
 /** Words at the start or end of a description that say whether the field is always there. */
 const REQUIRED_WORDS = /^\(?\s*required\b|\brequired\.?\)?\s*$|\bis required\b/i;
@@ -28,9 +28,13 @@ const OPTIONAL_WORDS = /^\(?\s*optional\b|\boptional\.?\)?\s*$/i;
 
 /** A field name and its `?` mark; a parenthesised note after the name is not part of it. */
 export function markedName(text: string): { name: string; questionMark: boolean } {
-  const bare = text.replace(/\s+\(.*\)\s*$/s, "");
-  const match = MARKED_NAME.exec(bare) as RegExpExecArray;
-  return { name: (match[1] as string).trim(), questionMark: match[2] !== undefined };
+  const bare = text
+    .replace(/\s+\(.*\)\s*$/s, "")
+    .replace(FOOTNOTES, "")
+    .trim();
+  const questionMark = bare.endsWith("?");
+  const name = (questionMark ? bare.slice(0, -1) : bare).replace(FOOTNOTES, "").trim();
+  return { name, questionMark };
 }
 
 /** Whether a field table's name cells mark optional fields with `?` (`name?`). */

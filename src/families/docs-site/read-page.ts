@@ -18,7 +18,7 @@ import { readHeadingOutline, type OutlineHeading } from "../common/heading-outli
 import type { ParsedPage } from "../family.js";
 import { isFieldColumns, readDocsFieldTable, usesQuestionMarks } from "./read-fields.js";
 import { isValueColumns, PLACEHOLDER_WORDS, readValueTable, valueColumnOf } from "./read-values.js";
-import { modelName, sameSubject } from "./section-names.js";
+import { modelName, namesNoSubject, sameSubject } from "./section-names.js";
 
 /** One model being read: its section, and the tables under it. */
 interface Section {
@@ -81,6 +81,7 @@ export function readDocsSitePage(page: ParsedPage, options: ReadPageOptions): Pa
   }
   const pageId = pageIdOf(file);
   const used = new Set<string>();
+  const claimed = new Set<string>();
   const owned = new Set(sections.map((s) => s.heading));
   const title = typeof page.frontmatter?.title === "string" ? page.frontmatter.title : undefined;
   const decls: Decl[] = [];
@@ -99,10 +100,17 @@ export function readDocsSitePage(page: ParsedPage, options: ReadPageOptions): Pa
     const anchor = named?.slug ?? "";
     if (used.has(anchor)) continue;
     used.add(anchor);
+    // `## Create Parcel` > `###### JSON Params`: a link to the operation means its first table.
+    const partOfParent =
+      !inParent && heading !== undefined && parent !== undefined && namesNoSubject(heading.text);
+    const parentAnchors =
+      partOfParent && !claimed.has(parent.slug) ? [parent.slug, ...parent.anchors] : [];
     const anchors = [
       ...(named?.anchors ?? []),
       ...(inParent && heading ? [heading.slug, ...heading.anchors] : []),
+      ...parentAnchors,
     ].filter((a, i, all) => a !== anchor && all.indexOf(a) === i);
+    for (const a of [anchor, ...anchors]) claimed.add(a);
     const fromPage = title ?? pageId.split("/").pop() ?? pageId;
     const name =
       modelName(heading?.text ?? fromPage, parent?.text) || modelName(fromPage, undefined);

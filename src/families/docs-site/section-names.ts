@@ -77,7 +77,7 @@ const subjectKey = (heading: string) =>
   identifierOf(subjectOf(heading)).toLowerCase().replace(/s$/, "");
 
 /** True when every word of the heading names a part, not a subject (`JSON Params`). */
-function namesNoSubject(heading: string): boolean {
+export function namesNoSubject(heading: string): boolean {
   const words = heading
     .toLowerCase()
     .split(/[^a-z0-9]+/)
