@@ -18,7 +18,8 @@ const FIELD_HEADER =
   /^\|?[ \t]*(?:fields?|names?|propert(?:y|ies)|parameters?|attributes?|keys?)[ \t]*\|[ \t]*types?[ \t]*\|.*$/gim;
 /** A heading of depth three or more on the lines just before a table. */
 const DEEP_HEADING_BEFORE =
-  /^#{3,6}[ \t]+\S.*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|\n#][^\n]*\n){0,6}$/;
+  /(?:^|\n)#{3,6}[ \t]+\S[^\n]*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|#\n][^\n]*\n){0,6}$/;
+/^#{3,6}[ \t]+\S.*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|\n#][^\n]*\n){0,6}$/;
 
 /**
  * Markers no SDK generator writes: a field table without a Required column on a page with front matter

@@ -178,7 +178,8 @@ class Resolver {
 
   /**
    * The declaration a link inside the folder names: the model of the section its anchor names, else
-   * the page's model when the page holds one. A site-absolute link names the longest tail of its path
+   * the page's model when the page holds one (and the link names no other section of a page whose model
+   * is one of its sections). A site-absolute link names the longest tail of its path
    * that is a page of the folder (never a path outside it).
    */
   private linked(target: { id: string; anchor?: string } | { site: string[]; anchor?: string }) {
@@ -194,7 +195,10 @@ class Resolver {
       if (section) return section;
     }
     const declared = this.index.pages.get(page);
-    return declared?.length === 1 ? declared[0] : undefined;
+    const only = declared?.length === 1 ? declared[0] : undefined;
+    // A link to another section of a page whose one model is a section of its own is not that model.
+    if (only && target.anchor !== undefined && anchorOfId(only.id) !== undefined) return undefined;
+    return only;
   }
 
   /**
