@@ -304,7 +304,7 @@ describe("the first five minutes (issue 15)", () => {
       expect([result.code, result.stderr], args.join(" ")).toEqual([
         1,
         [
-          'empty/: error Unexpected folder with no Markdown page, expected `.md` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
+          'empty/: error Unexpected folder with no Markdown page, expected `.md`, `.mdx` or `.markdown` files in it or below it; input/ holds 7 pages (--input input, or "input" in the config) [no-pages]',
           "1 error, 0 warnings, 0 pages that are not models skipped.",
           "No files were written to generated/: fix the errors above first.",
           "",
