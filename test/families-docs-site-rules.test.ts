@@ -174,6 +174,13 @@ describe("docs-site family: optional and nullable fields", () => {
     expect(field(shelf, "label")?.required).toBe(false);
   });
 
+  it("a section that says all its parameters are optional makes unmarked fields optional on a page of `?` marks", async () => {
+    const source = `---\ntitle: x\n---\n\n### Shelf Object\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | x |\n| label? | string | y |\n\n## Modify Shelf\n\nAll parameters to this endpoint are optional.\n\n###### JSON Params\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | x |\n`;
+    const result = await read("shelf.md", source);
+    expect(field(object(result, "Shelf"), "id")?.required).toBe(true);
+    expect(field(object(result, "ModifyShelfJSONParams"), "id")?.required).toBe(false);
+  });
+
   it("a Required column decides when there is one", async () => {
     const shelf = object(
       await read(

@@ -27,6 +27,10 @@ interface Section {
   tables: Table[];
 }
 
+/** Words that say every field of a section may be absent. */
+const ALL_OPTIONAL =
+  /\b(?:all|every) (?:of (?:the|its) )?(?:parameters|params|fields|properties|attributes)\b[^.\n]*\b(?:are|is) optional\b/i;
+
 /** Why a table is no model, for the info. */
 function tableKind(table: Table): "object" | "enum" | undefined {
   const read = readTable(table);
@@ -123,8 +127,12 @@ export function readDocsSitePage(page: ParsedPage, options: ReadPageOptions): Pa
     };
     if (section.kind === "object") {
       const seen = new Map<string, Origin>();
+      // "All parameters to this endpoint are optional." in the section or the one it belongs to.
+      const allOptional = ALL_OPTIONAL.test(
+        `${sectionWords(outline.blocks, section.heading)}\n${sectionWords(outline.blocks, parentIndex)}`,
+      );
       const fields = section.tables.flatMap((t) =>
-        readDocsFieldTable(context, t, questionMarks, seen),
+        readDocsFieldTable(context, t, questionMarks && !allOptional, seen),
       );
       decls.push({ ...base, kind: "object", fields, open: fields.length === 0 });
       continue;
