@@ -98,6 +98,18 @@ describe("docs-site family: which pages it recognises", () => {
       undefined,
     ],
     [
+      "an OpenAPI Generator operations page (parameter tables under `###`, a Return type)",
+      "ShelfApi.md",
+      "# ShelfApi\n\n## GetShelf\n\n### Path Parameters\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n**id** | **string** | x |\n\n### Other Parameters\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n**ctx** | **string** | x |\n\n### Return type\n\n[**Shelf**](Shelf.md)\n",
+      undefined,
+    ],
+    [
+      "protobuf docs (a Label column under `###` headings)",
+      "x.md",
+      "# Protocol Documentation\n\n### Shelf\n\n| Field | Type | Label | Description |\n| ----- | ---- | ----- | ----------- |\n| id | string |  | x |\n\n### Slot\n\n| Field | Type | Label | Description |\n| ----- | ---- | ----- | ----------- |\n| id | string |  | x |\n",
+      undefined,
+    ],
+    [
       "a code sample's import line is no MDX",
       "x.md",
       "# Shelf\n\n```ts\nimport { Shelf } from 'shelf';\n```\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | x |\n",

@@ -16,19 +16,29 @@ const MDX_SYNTAX = /^(?:(?:import|export)\s+\S|<[A-Z][\w.]*[\s/>])/m;
 /** A field table's header row: a field name column, then a type column. */
 const FIELD_HEADER =
   /^\|?[ \t]*(?:fields?|names?|propert(?:y|ies)|parameters?|attributes?|keys?)[ \t]*\|[ \t]*types?[ \t]*\|.*$/gim;
+/**
+ * Columns documentation generators write beside name and type: Speakeasy's and widdershins' Required,
+ * OpenAPI Generator's Notes, protoc-gen-doc's Label, jsonschema2md's Nullable and Defined by.
+ */
+const GENERATED_COLUMNS = /\b(?:required|notes|label|nullable|defined by|restrictions)\b/i;
+/** What only SDK generators' operation pages hold (OpenAPI Generator's `### Return type`, back links). */
+const SDK_PAGE =
+  /\[\[Back to (?:top|API list|Model list|README)\]\]|^###[ \t]+(?:Return type|HTTP request headers|Authorization)[ \t]*$/im;
 /** A heading of depth three or more on the lines just before a table. */
 const DEEP_HEADING_BEFORE =
   /(?:^|\n)#{3,6}[ \t]+\S[^\n]*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|#\n][^\n]*\n){0,6}$/;
 /^#{3,6}[ \t]+\S.*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|\n#][^\n]*\n){0,6}$/;
 
 /**
- * Markers no SDK generator writes: a field table without a Required column on a page with front matter
- * or MDX syntax, or several such tables each under a `###` (or deeper) heading.
+ * Markers no documentation generator writes: a field table without a generator's columns (Required,
+ * Notes, Label, ...) on a page with front matter or MDX syntax, or several such tables each under a
+ * `###` (or deeper) heading; never a page with an SDK generator's operation sections.
  */
 function recogniseDocsSite({ source }: PageSource): Recognition {
   // Code blocks are examples: an `import` line there is no MDX.
   const text = source.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
-  const headers = [...text.matchAll(FIELD_HEADER)].filter((m) => !/\brequired\b/i.test(m[0]));
+  if (SDK_PAGE.test(text)) return undefined;
+  const headers = [...text.matchAll(FIELD_HEADER)].filter((m) => !GENERATED_COLUMNS.test(m[0]));
   if (headers.length === 0) return undefined;
   if (FRONT_MATTER.test(text) || MDX_SYNTAX.test(text)) return "strong";
   const underDeepHeadings = headers.filter((m) =>
