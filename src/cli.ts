@@ -112,6 +112,10 @@ function runOptions(): Option[] {
     new Option("--max-errors <n>", "stop listing errors after n (default: 20)").argParser(
       positiveInteger,
     ),
+    new Option(
+      "--strict",
+      "every warning is an error: nothing is written while the docs have warnings (for CI)",
+    ),
     new Option("-q, --quiet", "print errors only"),
   ];
 }
@@ -126,7 +130,7 @@ export function program(): Command {
   const cli = new Command("docs2ts")
     .description("Turn folders of Markdown schema docs into strictly typed TypeScript.")
     .version(VERSION)
-    .showHelpAfterError()
+    .showHelpAfterError("(add --help for every option of the command)")
     .exitOverride();
   const folders = (role: string) => [
     new Option(

@@ -144,6 +144,14 @@ describe("help and the summary", () => {
     expect(docs2ts(["help", "chek"]).code).toBe(2);
   });
 
+  it("a mistyped flag prints the suggestion and where help is, not the whole help", () => {
+    const typo = docs2ts(["generate", "--output", "x"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("(Did you mean one of --input, --out?)");
+    expect(typo.stderr).not.toContain("Usage:");
+    expect(typo.stderr.trimEnd().split("\n").length).toBeLessThanOrEqual(3);
+  });
+
   it("names each skipped page with what it lacked, and prints the sdk-field-names note once", () => {
     write("input/notes/owner.md", "# Owner\n\n| Field | Class |\n| --- | --- |\n| name | text |\n");
     write("input/notes/guide.md", "# Guide\n\n## Usage\n\nText.\n");

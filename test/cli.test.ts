@@ -79,8 +79,14 @@ describe("check", () => {
       expect(stale.stderr).toContain("+++ b/models/components/status.ts");
       expect(stale.stderr).toContain("-/** Where the batch is in its lifecycle. */");
       expect(stale.stderr).toContain("+/** Where the batch is now. */");
-      expect(stale.stderr).toContain(
-        "generated/ is stale: 0 to add, 1 to update, 0 to remove. Run `npm run generate` to update it.",
+      // The summary counts the stale file and comes after its diff; the verdict names it, last.
+      const lines = stale.stderr.trimEnd().split("\n");
+      expect(lines.slice(-2)).toEqual([
+        expect.stringMatching(/^1 error \(1 stale file\), 0 warnings, /),
+        "generated/ is stale (generated/models/components/status.ts): 0 to add, 1 to update, 0 to remove. Run `npm run generate` to update it.",
+      ]);
+      expect(stale.stderr.indexOf("+++ b/models/components/status.ts")).toBeLessThan(
+        stale.stderr.indexOf("1 error (1 stale file)"),
       );
     }
     expect(read("generated/models/components/status.ts")).toBe(before);
@@ -130,7 +136,7 @@ describe("config", () => {
     const result = docs2ts([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^docs2ts: docs2ts\.config\.json: unknown option "outt" \(did you mean "out"\?\)/,
+      /^docs2ts: docs2ts\.config\.json:1:2: unknown option "outt" \(did you mean "out"\?\)/,
     );
     expect(docs2ts(["check"]).code).toBe(2);
   });

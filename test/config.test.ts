@@ -40,6 +40,30 @@ async function loadErrorFor(text: string): Promise<string> {
   return (error as Error).message;
 }
 
+describe("validateConfig reports every problem at once", () => {
+  it("lists each bad option, top level and per project, in one error", () => {
+    const message = messageFor({
+      inptu: "docs",
+      rules: { "ref-by-nam": "off" },
+      typeMap: { int128: "strnig", money: "string" },
+      projects: [{ input: "a", enumStyle: "enums" }],
+    });
+    expect(message.split("\n")).toEqual([
+      "4 problems in the config:",
+      expect.stringMatching(/^docs2ts\.config\.json: unknown option "inptu"/),
+      expect.stringMatching(/unknown rule id "ref-by-nam"/),
+      expect.stringMatching(/option "typeMap\.int128" names no type docs2ts reads: "strnig"/),
+      expect.stringMatching(/option "projects\[0\]\.enumStyle" must be .* got "enums"/),
+    ]);
+  });
+
+  it("accepts typeMap values that a dialect reads: primitives, shapes, model names", () => {
+    expect(
+      messageFor({ typeMap: { a: "unknown", b: "[]string", c: "Invoice", d: "map[string]int64" } }),
+    ).toBe("ok");
+  });
+});
+
 describe("validateConfig messages", () => {
   const cases: Array<[string, { given: unknown; want: string | RegExp }]> = [
     ["a valid config", { given: { input: "docs", enumStyle: "union" }, want: "ok" }],
@@ -135,6 +159,27 @@ describe("validateConfig messages", () => {
       "a function value",
       { given: { input: () => "x" }, want: /must be a folder path, got a function/ },
     ],
+    [
+      "a misspelt rule id",
+      {
+        given: { rules: { "ref-by-nam": "off" } },
+        want: /unknown rule id "ref-by-nam" in option "rules" \(did you mean "ref-by-name"\?\)/,
+      },
+    ],
+    [
+      "a misspelt severity",
+      {
+        given: { rules: { "ref-by-name": "warnig" } },
+        want: /option "rules\.ref-by-name" must be "off", "info", "warning" or "error", got "warnig" \(did you mean "warning"\?\)/,
+      },
+    ],
+    [
+      "a typeMap value that names no type",
+      {
+        given: { typeMap: { "decimal.Decimal": "unkown" } },
+        want: /option "typeMap\.decimal\.Decimal" names no type docs2ts reads: "unkown" \(did you mean `unknown`\?\)/,
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     const message = messageFor(given);
@@ -198,7 +243,7 @@ describe("loadConfig", () => {
   it("falls back to the docs2ts key of package.json", async () => {
     write("package.json", JSON.stringify({ name: "x", docs2ts: { out: "gen", inptu: "d" } }));
     await expect(loadConfig(undefined, dir)).rejects.toThrow(
-      /^package\.json#docs2ts: unknown option "inptu" \(did you mean "input"\?\)/,
+      /^package\.json:1:\d+: unknown option "inptu" \(did you mean "input"\?\)/,
     );
     write("package.json", JSON.stringify({ name: "x", docs2ts: { out: "gen" } }));
     expect(await loadConfig(undefined, dir)).toEqual({

@@ -2,20 +2,20 @@
  * The Ory docs folders (OpenAPI Generator, Go and Python) against the OpenAPI spec they were generated
  * from (../shared/specs/ory-client-v1.22.63.json): for each folder, at least 97% of the spec's object
  * schemas come out of docs2ts's JSON Schema with the same property names, required set, property types
- * and enum values (normalised as support/spec-compare.ts says). Property names compare as written, or
- * under `key` for Go, whose docs write Go identifiers (`AuthenticatedAt`); no renaming is undone
- * (`var_async` stays what docs2ts wrote). The docs' losses are listed apart, not mismatches: `any value`
- * (docs2ts writes no type, or `array<any>`, the spec a concrete one), `inline enum` (spec enum values,
- * docs the plain base type: OpenAPI Generator writes no inline enum values) and `nullability` (spec
- * `null|T`, docs `T`, only for Python, whose docs never mark a field nullable). Prints the match share,
- * mismatches by aspect and the 15 most common mismatch causes.
+ * and enum values (normalised as support/spec-compare.ts says, matched as support/spec-match.ts says).
+ * Property names compare as written, or under `key` for Go, whose docs write Go identifiers
+ * (`AuthenticatedAt`); no renaming is undone (`var_async` stays what docs2ts wrote). The docs' losses
+ * are listed apart, not mismatches: `any value`, `inline enum` (OpenAPI Generator writes no inline enum
+ * values) and `nullability` (only for Python, whose docs never mark a field nullable). Prints the match
+ * share, mismatches by aspect and the 15 most common mismatch causes.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { generate } from "../src/pipeline/generate.js";
 import { corpus, describeShared, HAS_SHARED, SHARED } from "./support/helpers.js";
-import { docsObjects, key, specObjects, type ObjectSchema } from "./support/spec-compare.js";
+import { specObjects } from "./support/spec-compare.js";
+import { matchSpec, type DocsTraits } from "./support/spec-match.js";
 
 const SPEC = specObjects(
   HAS_SHARED
@@ -25,110 +25,16 @@ const SPEC = specObjects(
     : {},
 );
 
-interface Folder {
-  names: "exact" | "loose";
-  nullable: "written" | "not written";
-}
-const FOLDERS: [string, Folder][] = [
+const FOLDERS: [string, DocsTraits][] = [
   ["openapi-generator-ory-go", { names: "loose", nullable: "written" }],
   ["openapi-generator-ory-python", { names: "exact", nullable: "not written" }],
 ];
 
-type Aspect = "declaration" | "property names" | "required" | "types" | "enum values";
-type Mismatch = { schema: string; aspect: Aspect; property: string; docs: string; spec: string };
-type LossKind = "any value" | "inline enum" | "nullability";
-
-/** One spec object schema against its docs2ts declaration: the mismatches and the docs' losses. */
-function compare(schema: string, spec: ObjectSchema, docs: ObjectSchema | undefined, f: Folder) {
-  const mismatches: Mismatch[] = [];
-  const losses: LossKind[] = [];
-  const miss = (aspect: Aspect, docs: string, spec: string, property = "") =>
-    mismatches.push({ schema, aspect, property, docs, spec });
-  if (!docs?.properties || !spec.properties) {
-    miss("declaration", docs ? "no object with properties" : "none", "object");
-    return { mismatches, losses };
-  }
-  const named = (o: ObjectSchema) =>
-    new Map([...(o.properties ?? [])].map(([n, p]) => [f.names === "exact" ? n : key(n), p]));
-  const [specProps, docsProps] = [named(spec), named(docs)];
-  const only = (a: Map<string, unknown>, b: Map<string, unknown>) =>
-    [...a.keys()].filter((n) => !b.has(n)).join(", ") || "-";
-  if (only(specProps, docsProps) !== "-" || only(docsProps, specProps) !== "-")
-    miss("property names", only(docsProps, specProps), only(specProps, docsProps));
-  const both = (n: string) => specProps.has(n) && docsProps.has(n);
-  const required = (o: ObjectSchema) =>
-    o.required
-      .map((n) => (f.names === "exact" ? n : key(n)))
-      .filter(both)
-      .sort()
-      .join(", ");
-  if (required(docs) !== required(spec))
-    miss("required", required(docs) || "-", required(spec) || "-");
-  for (const [name, sp] of specProps) {
-    const dp = docsProps.get(name);
-    if (!dp) continue;
-    let specType = sp.type;
-    const nonNull = specType
-      .split("|")
-      .filter((t) => t !== "null")
-      .join("|");
-    if (f.nullable === "not written" && nonNull !== specType && nonNull === dp.type) {
-      losses.push("nullability");
-      specType = nonNull;
-    }
-    const anyValue = dp.type === "any" || (dp.type === "array<any>" && /^array</.test(specType));
-    if (anyValue && specType !== "any") losses.push("any value");
-    else if (dp.type !== specType) miss("types", dp.type, specType, name);
-    if (dp.enums === sp.enums || (anyValue && specType !== "any")) continue;
-    if (!dp.enums && dp.type === specType && !specType.includes("ref:")) losses.push("inline enum");
-    else miss("enum values", dp.enums || "-", sp.enums || "-", name);
-  }
-  return { mismatches, losses };
-}
-
-/** A mismatch's cause, schema names generalised: `types: docs string / spec integer`. */
-function cause(m: Mismatch): string {
-  if (m.aspect === "types" || m.aspect === "declaration")
-    return `${m.aspect}: docs ${m.docs} / spec ${m.spec}`.replace(/ref:[a-z0-9]+/g, "ref");
-  if (m.aspect !== "property names") return m.aspect;
-  if (/(^|, )var_/.test(m.docs)) return "property names: var_ prefix";
-  const keys = (names: string) => names.split(", ").map(key).sort().join();
-  return keys(m.docs) === keys(m.spec)
-    ? "property names: same up to case and punctuation"
-    : "property names: other";
-}
-const text = (m: Mismatch) =>
-  `${m.schema}${m.property && `.${m.property}`}: ${m.aspect}: docs has ${m.docs}, spec has ${m.spec}`;
-
 describeShared.each(FOLDERS)("%s against the Ory spec", (folder, f) => {
   it("matches at least 97% of the spec's object schemas", async () => {
     const result = await generate({ input: corpus(folder), cache: false, jsonSchema: true });
-    const docs = docsObjects(result.files, SPEC.keys);
-    const failing = new Map<string, Mismatch[]>();
-    const causes = new Map<string, Mismatch[]>();
-    const losses: Record<LossKind, number> = { "any value": 0, "inline enum": 0, nullability: 0 };
-    for (const [name, spec] of SPEC.objects) {
-      const c = compare(name, spec, docs.get(key(name)), f);
-      for (const loss of c.losses) losses[loss] += 1;
-      if (c.mismatches.length > 0) failing.set(name, c.mismatches);
-      for (const m of c.mismatches) causes.set(cause(m), [...(causes.get(cause(m)) ?? []), m]);
-    }
-    const share = 1 - failing.size / SPEC.objects.size;
-    const byAspect: Record<string, number> = {};
-    for (const m of [...failing.values()].flat())
-      byAspect[m.aspect] = (byAspect[m.aspect] ?? 0) + 1;
-    const top = [...causes].sort((a, b) => b[1].length - a[1].length).slice(0, 15);
-    console.log(
-      [
-        `${folder}: ${SPEC.objects.size - failing.size}/${SPEC.objects.size} object schemas match (${(share * 100).toFixed(1)}%)`,
-        `  not compared: ${JSON.stringify(SPEC.skipped)}`,
-        `  mismatches by aspect: ${JSON.stringify(byAspect)}`,
-        `  docs' losses (not mismatches): ${JSON.stringify(losses)}`,
-        ...top.map(([c, ms]) => `  ${ms.length} x ${c}, e.g. ${ms[0] ? text(ms[0]) : ""}`),
-      ].join("\n"),
-    );
-    const first = [...failing.values()].slice(0, 30).map((ms) => ms.map(text).join("; "));
-    const message = `mismatching schemas (first 30 of ${failing.size}):\n${first.join("\n")}`;
+    const { share, summary, message } = matchSpec(folder, SPEC, result.files, f);
+    console.log(summary);
     expect(share, message).toBeGreaterThanOrEqual(0.97);
   }, 300_000);
 });

@@ -245,4 +245,29 @@ describe("check's unified diff", () => {
     expect(unifiedDiff("a.ts", "x\ny\n", "").split("\n")[2]).toBe("@@ -1,2 +0,0 @@");
     expect(unifiedDiff("a.ts", "a\nb\n", "a\nc\n").split("\n")[2]).toBe("@@ -1,2 +1,2 @@");
   });
+
+  it("writes a one-line edit of a large file as one small hunk", () => {
+    const before = Array.from({ length: 5000 }, (_, i) => `line ${i}`).join("\n") + "\n";
+    const after = before.replace("line 2500\n", "line 2500\nadded by hand\n");
+    const diff = unifiedDiff("index.ts", before, after, { maxLines: 1000 }).split("\n");
+    expect(diff.slice(2)).toEqual([
+      "@@ -2499,6 +2499,7 @@",
+      " line 2498",
+      " line 2499",
+      " line 2500",
+      "+added by hand",
+      " line 2501",
+      " line 2502",
+      " line 2503",
+    ]);
+  });
+
+  it("keeps distant edits in separate hunks", () => {
+    const before = Array.from({ length: 100 }, (_, i) => `l${i}`).join("\n") + "\n";
+    const after = before.replace("l10\n", "L10\n").replace("l90\n", "L90\n");
+    const hunks = unifiedDiff("a.ts", before, after)
+      .split("\n")
+      .filter((line) => line.startsWith("@@"));
+    expect(hunks).toEqual(["@@ -8,7 +8,7 @@", "@@ -88,7 +88,7 @@"]);
+  });
 });

@@ -40,6 +40,7 @@ export interface CliFlags {
   cache: boolean;
   reporter: "text" | "json";
   maxErrors?: number;
+  strict?: boolean;
   quiet?: boolean;
   /** Say which config file was used. */
   verbose?: boolean;
@@ -118,6 +119,7 @@ function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): 
     ...(flags.maxDepth !== undefined ? { maxDepth: flags.maxDepth } : {}),
     ...(flags.cache === false ? { cache: false } : {}),
     ...(flags.maxErrors !== undefined ? { maxErrors: flags.maxErrors } : {}),
+    ...(flags.strict ? { strict: true } : {}),
   }));
 }
 

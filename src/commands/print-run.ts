@@ -44,8 +44,17 @@ function printSkipped(skipped: readonly Diagnostic[], flags: CliFlags, inputPref
     say(`  ... and ${skipped.length - shown.length} more (--verbose lists every one)`);
 }
 
-/** Prints a run's diagnostics (the text reporter) and the summary line. */
-export function printDiagnostics(result: RunResult, flags: CliFlags, inputPrefix: string): void {
+/**
+ * Prints a run's diagnostics (the text reporter), then `before` (check's stale files with their
+ * diffs), then the summary line, which counts every diagnostic printed (`stale` of them stale files).
+ */
+export function printDiagnostics(
+  result: RunResult,
+  flags: CliFlags,
+  inputPrefix: string,
+  stale: readonly Diagnostic[] = [],
+  before: () => void = () => {},
+): void {
   const { diagnostics, stats } = result;
   const max = flags.maxErrors ?? 20;
   let errors = 0;
@@ -66,12 +75,14 @@ export function printDiagnostics(result: RunResult, flags: CliFlags, inputPrefix
       `Stopped after ${max} errors (${[hidden, unread].filter(Boolean).join("; ")}; raise --max-errors to see them).`,
     );
   }
+  before();
   if (flags.quiet) return;
   // Skipped pages with a warning (a table without a type column) are listed above already.
   const skipped = diagnostics.filter((d) => d.ruleId === "not-a-model" && d.severity === "info");
   const all = diagnostics.filter((d) => d.ruleId === "not-a-model").length;
+  const staleNote = stale.length > 0 ? ` (${plural(stale.length, "stale file")})` : "";
   say(
-    `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(all, "page")} that ${all === 1 ? "is" : "are"} not ${all === 1 ? "a model" : "models"} skipped${skipped.length > 0 ? ":" : "."}`,
+    `${plural(count("error") + stale.length, "error")}${staleNote}, ${plural(count("warning"), "warning")}, ${plural(all, "page")} that ${all === 1 ? "is" : "are"} not ${all === 1 ? "a model" : "models"} skipped${skipped.length > 0 ? ":" : "."}`,
   );
   printSkipped(skipped, flags, inputPrefix);
 }
@@ -86,7 +97,22 @@ export function reportRun(
   inputPrefix: string,
 ): number {
   const text = flags.reporter === "text";
-  if (text) printDiagnostics(result, flags, inputPrefix);
+  const staleRun =
+    flags.check && !result.failed && "stale" in result && !(result as CheckResult).upToDate;
+  if (text && staleRun) {
+    // Check's stale files come before the summary, which counts them, so a CI log ends with the verdict.
+    const { stale, diffs } = result as CheckResult;
+    printDiagnostics(result, flags, inputPrefix, stale, () => {
+      stale.slice(0, STALE_SHOWN).forEach((diagnostic, index) => {
+        say(formatDiagnostic(diagnostic));
+        say(diffs[index] as string);
+      });
+      if (stale.length > STALE_SHOWN)
+        say(
+          `... and ${stale.length - STALE_SHOWN} more stale files (--reporter json lists every one)`,
+        );
+    });
+  } else if (text) printDiagnostics(result, flags, inputPrefix);
   if (result.failed) {
     if (text) say(`No files were written to ${outOf(options)}/: fix the errors above first.`);
     return 1;
@@ -98,18 +124,12 @@ export function reportRun(
       return 0;
     }
     if (text && "stale" in result) {
-      // Each stale file: where it first differs (its path already names the output folder), then its diff.
-      const { stale, diffs } = result as CheckResult;
-      stale.slice(0, STALE_SHOWN).forEach((diagnostic, index) => {
-        say(formatDiagnostic(diagnostic));
-        say(diffs[index] as string);
-      });
-      if (stale.length > STALE_SHOWN)
-        say(
-          `... and ${stale.length - STALE_SHOWN} more stale files (--reporter json lists every one)`,
-        );
+      // The stale files and their diffs are printed above, before the summary that counts them.
+      const { stale } = result as CheckResult;
+      const named = stale.slice(0, 3).map((d) => d.file);
+      const more = stale.length > named.length ? ` and ${stale.length - named.length} more` : "";
       say(
-        `${outOf(options)}/ is stale: ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
+        `${outOf(options)}/ is stale (${named.join(", ")}${more}): ${added.length} to add, ${changed.length} to update, ${removed.length} to remove. Run \`${result.options.regenerateCommand}\` to update it.`,
       );
     }
     return 1;

@@ -13,6 +13,9 @@ export const DIALECTS = [
   "speakeasy-python",
   "openapi-generator",
   "hand-written",
+  "widdershins",
+  "jsonschema2md",
+  "protoc-gen-doc",
   "docs-site",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -116,6 +119,11 @@ export interface GenerateOptions {
   /** Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`. */
   rules?: Record<string, RuleSetting>;
   /**
+   * Every warning is an error (default false): for CI jobs that want the docs fixed. Applied after
+   * `rules`, so a rule turned down to `info` or `off` stays quiet.
+   */
+  strict?: boolean;
+  /**
    * Corrections to the model read from the docs, by page path relative to the input folder (default
    * none): applied before anything is emitted, so types, validators and JSON Schema agree.
    */
@@ -148,6 +156,7 @@ export interface ResolvedOptions {
   limits: Limits;
   templates: string | undefined;
   rules: Readonly<Record<string, RuleSetting>>;
+  strict: boolean;
   importExtension: ".js" | ".ts";
   overrides: Readonly<Overrides>;
 }
@@ -189,6 +198,7 @@ export function resolveOptions(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     templates: options.templates,
     rules: options.rules ?? {},
+    strict: options.strict ?? false,
     importExtension: options.importExtension ?? ".js",
     overrides: options.overrides ?? {},
   };

@@ -5,6 +5,7 @@
  */
 import type { Dialect } from "../core/options.js";
 import type { TypeRef } from "../core/model.js";
+import { PROTOBUF_SCALARS, PROTOBUF_WELL_KNOWN } from "./lexicon-protobuf.js";
 import { ANY_TYPE, DEFAULT_SPELLINGS, extendSpellings, type Spellings } from "./spellings.js";
 
 /** A concrete dialect (`auto` resolved). */
@@ -79,6 +80,25 @@ const TYPESCRIPT_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: 
 const HAND_WRITTEN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, { questionMark: "optional" });
 
 /**
+ * OpenAPI rendered as Markdown (widdershins and kin): OpenAPI's own type words, `object` a JSON
+ * object and `any` any value (the defaults), `array` an array of any items; formats in parentheses
+ * and `¦null` are the grammar's.
+ */
+const OPENAPI_MARKDOWN_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  // `[array]`: an array whose items are arrays the tool does not describe.
+  primitives: { array: { kind: "array", items: ANY_TYPE } },
+});
+
+/**
+ * Protobuf docs: the scalar and well-known types as the proto3 JSON mapping writes them (64-bit
+ * integers and `bytes` are strings), for the type an override gives a field of such a page.
+ */
+const PROTOBUF_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  primitives: { ...PROTOBUF_SCALARS },
+  knownQualified: { ...PROTOBUF_WELL_KNOWN },
+});
+
+/**
  * Docs sites written by hand: types in words (`snowflake` ids are text, `ISO8601 timestamp` a date-time,
  * `mixed` any value, `file` an upload with no JSON shape); `?T` may be null, `T?` may be absent.
  */
@@ -139,6 +159,38 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     spellings: HAND_WRITTEN_SPELLINGS,
     pointer: "nullable",
     inlineEnums: true,
+  },
+  // One page of every schema: `[X](#schemax)` names the section of schema X on the same page.
+  widdershins: {
+    dialect: "widdershins",
+    // `*None*`: no rows for a free-form object, an alias of another schema, a schema without a type.
+    emptyTable: "undocumented",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: OPENAPI_MARKDOWN_SPELLINGS,
+    pointer: "nullable",
+    inlineEnums: false,
+  },
+  // JSON Schema docs (@adobe/jsonschema2md): types are JSON Schema words (`string`, `object[]`),
+  // read by the family's own reader (families/json-schema-docs/); links name other schemas' pages.
+  jsonschema2md: {
+    dialect: "jsonschema2md",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: DEFAULT_SPELLINGS,
+    pointer: "nullable",
+    inlineEnums: false,
+  },
+  // protoc-gen-doc: every message of an API on one page, linked by `#full.name` anchors.
+  "protoc-gen-doc": {
+    dialect: "protoc-gen-doc",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: PROTOBUF_SPELLINGS,
+    pointer: "optional",
+    inlineEnums: false,
   },
   "docs-site": {
     dialect: "docs-site",

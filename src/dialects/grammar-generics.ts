@@ -129,6 +129,8 @@ export abstract class GenericReader extends TokenCursor {
       this.pos += 2;
       return this.word(word);
     }
+    const formatted = opener === ")" && !generic ? this.formatted(word) : undefined;
+    if (formatted) return formatted;
     if (opener && generic) {
       this.pos += 1;
       const args = this.args(opener, generic === "literal");
@@ -185,6 +187,23 @@ export abstract class GenericReader extends TokenCursor {
       });
     }
     return prefixedPrimitive(this.spellings, word) ?? this.reference(word);
+  }
+
+  /**
+   * An OpenAPI type and its format, as OpenAPI-to-Markdown tools write them (`string(date-time)`,
+   * `integer(int64)`; the `(` is next): the format's type when the format is a primitive of the same
+   * kind (`date-time` is a date-time string, `int64` a 64-bit number), else the type itself
+   * (`string(uuid)`, `string(byte)`: text). Undefined when `word` is no primitive or no single word
+   * follows in the parentheses.
+   */
+  private formatted(word: string): Expr | undefined {
+    const base = primitiveOf(this.spellings, word);
+    const format = this.peek(1);
+    if (!base || format?.t !== "word" || !this.isPunct(")", 2) || /[.:\\]/.test(word))
+      return undefined;
+    this.pos += 3;
+    const specific = primitiveOf(this.spellings, format.v);
+    return typeExpr(specific?.kind === base.kind ? specific : base);
   }
 
   /** A mapped generic (`Decimal<...>` mapped to `string`): its arguments are read and dropped. */

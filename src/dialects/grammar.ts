@@ -2,8 +2,8 @@
  * The type-cell grammar: a small recursive-descent parser over tokens (tokens.ts), driven by spelling
  * tables (spellings.ts). One grammar serves every dialect:
  *
- *   top     := type (('|' | ',') type)*       alternatives; commas only at the top of a cell or link
- *   union   := type ('|' type)*
+ *   top     := type (('|' | '¦' | ',') type)*   alternatives; commas only at the top of a cell or link
+ *   union   := type (('|' | '¦') type)*      `¦`: OpenAPI-to-Markdown's bar inside a table (`string¦null`)
  *   type    := '*' type                      Go pointer
  *            | '?' type                      nullable prefix (PHP `?string`)
  *            | phrase type                   `Pointer to T`, `array of T`, `map of T`
@@ -11,7 +11,8 @@
  *            | keyedMap '[' type ']' type    Go map `map[K]V`
  *            | base64 '[' ']' postfix*       `byte[]`: text
  *            | primary postfix*
- *   primary := word (open args close)?       primitive, generic wrapper (subscript, generic, call or
+ *   primary := word '(' word ')'            OpenAPI type and format: `string(date-time)`, `integer(int64)`
+ *            | word (open args close)?       primitive, generic wrapper (subscript, generic, call or
  *                                            braces: `List[T]`, `List<T>`, `T.nilable(T)`, `X.new(T)`,
  *                                            `Vector{T}`) or reference
  *            | link                          reference (or wrapper/primitive spelled inside the link text)
@@ -89,12 +90,13 @@ class Parser extends GenericReader {
 
   /**
    * Alternatives: `A | B`, and at the top of a cell or link text also `A, B` (OpenAPI Generator
-   * Python lists a nullable type as `str, none_type`).
+   * Python lists a nullable type as `str, none_type`). OpenAPI-to-Markdown tools write the bar of a
+   * type inside a table as a broken bar (`string¦null`).
    */
   union(commas = false): Expr {
     this.enter();
     const members = [this.type()];
-    while (this.isPunct("|") || (commas && this.isPunct(","))) {
+    while (this.isPunct("|") || this.isPunct("¦") || (commas && this.isPunct(","))) {
       this.pos += 1;
       members.push(this.type());
     }

@@ -8,7 +8,7 @@ import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.
 import { byCodePoint } from "../core/text.js";
 import { toCamelCase, toSnakeCase } from "./name-words.js";
 import { NameAllocator, sanitizeIdentifier } from "./names.js";
-import type { Decl, FieldModel, TypeRef } from "../core/model.js";
+import type { Decl, FieldModel, ObjectDecl, TypeRef } from "../core/model.js";
 import type { FieldNameStyle } from "../core/options.js";
 import { anchorOfId, declaredAt, pageOfId } from "../core/decl-ref.js";
 
@@ -100,10 +100,28 @@ export function collectTargets(type: TypeRef, into: Set<string>): void {
   }
 }
 
-/** The declaration ids a declaration refers to, sorted. */
-export function referencedIds(decl: Decl): string[] {
+/**
+ * The declaration ids a declaration refers to, sorted: its fields' and members' types, and for an
+ * object that inherits, its bases and the types of every field it inherits (its validator checks them).
+ */
+export function referencedIds(decl: Decl, byId?: ReadonlyMap<string, Decl>): string[] {
   const ids = new Set<string>();
-  if (decl.kind === "object") for (const field of decl.fields) collectTargets(field.type, ids);
+  if (decl.kind === "object") {
+    const bases = new Set<string>();
+    const inherit = (object: ObjectDecl) => {
+      for (const field of object.fields) collectTargets(field.type, ids);
+      for (const base of object.extends ?? []) {
+        const target = base.type.kind === "ref" ? base.type.target : undefined;
+        if (target === undefined || bases.has(target)) continue;
+        bases.add(target);
+        // The `extends` clause names the direct bases; a base's bases reach it through them.
+        if (object === decl) ids.add(target);
+        const inner = byId?.get(target);
+        if (inner?.kind === "object") inherit(inner);
+      }
+    };
+    inherit(decl);
+  }
   if (decl.kind === "union") for (const member of decl.members) collectTargets(member.type, ids);
   ids.delete(decl.id);
   return [...ids].sort(byCodePoint);
@@ -222,13 +240,14 @@ export function planModules(
   }
 
   const kinds = new Map(decls.map((decl) => [decl.id, decl.kind]));
+  const byId = new Map(decls.map((decl) => [decl.id, decl]));
   for (const decl of decls) {
     const identifier = identifiers.get(decl.id) as string;
     const modPath = pathById.get(decl.id) as string;
     const locals = new NameAllocator([...SHADOW_PROOF_NAMES, identifier]);
     const localNames = new Map<string, string>([[decl.id, identifier]]);
     const imports: ModuleImport[] = [];
-    for (const targetId of referencedIds(decl)) {
+    for (const targetId of referencedIds(decl, byId)) {
       const exported = identifiers.get(targetId);
       const targetPath = pathById.get(targetId);
       if (exported === undefined || targetPath === undefined) continue;

@@ -49,13 +49,24 @@ export interface Tag {
   values: (string | number | boolean)[];
 }
 
+/** What an object inherits: the number of its own fields (first in `fields`), and its bases. */
+export interface Inherits {
+  own: number;
+  /** Each base object, by id, with the keys it gives that an own field or an earlier base gave first. */
+  bases: { target: string; omit: string[] }[];
+}
+
 /** The base types an open enum accepts besides its values, in code-point order. */
 export type EnumBase = "boolean" | "number" | "string";
 
 /** A declaration's shape. `name` is its exported identifier. */
 export type DeclShape =
-  /** `fields` null: an object with no documented fields, any object. */
-  | { kind: "object"; name: string; fields: FieldShape[] | null }
+  /**
+   * `fields` null: an object with no documented fields, any object. An object that inherits
+   * (`ObjectDecl.extends`) lists its own fields first, then each base's fields that it does not
+   * redeclare; `inherits` says which fields are its own and what each base gives.
+   */
+  | { kind: "object"; name: string; fields: FieldShape[] | null; inherits?: Inherits }
   | { kind: "enum"; name: string; values: (string | number | boolean)[]; open: EnumBase[] }
   | { kind: "union"; name: string; members: ValueShape[]; tag: Tag | null };
 
@@ -200,10 +211,54 @@ export function buildShapes(
         open: enumBases(decl),
       });
   }
+  const inheriting = modules.flatMap(({ decl }) =>
+    decl.kind === "object" && decl.extends?.length ? [decl] : [],
+  );
+  if (inheriting.length > 0) inheritFields(inheriting, shapes);
   for (const { decl, identifier: name } of modules)
     if (decl.kind === "union") {
       const members = unionMembers(decl, options, kindOf);
       shapes.set(decl.id, { kind: "union", name, members, tag: tagOf(members, shapes) });
     }
   return shapes;
+}
+
+/**
+ * Gives each inheriting object the fields of its bases (their own inherited ones included), bases in
+ * the order the docs list them. A base that is not an object with documented fields gives nothing; a
+ * cycle of bases stops where it closes.
+ */
+function inheritFields(decls: readonly ObjectDecl[], shapes: Map<string, DeclShape>): void {
+  const byId = new Map(decls.map((decl) => [decl.id, decl]));
+  const done = new Set<string>();
+  const visit = (decl: ObjectDecl, path: ReadonlySet<string>): void => {
+    if (done.has(decl.id)) return;
+    done.add(decl.id);
+    const shape = shapes.get(decl.id);
+    if (shape?.kind !== "object" || shape.fields === null) return;
+    const fields = [...shape.fields];
+    const keys = new Set(fields.map((field) => field.key));
+    const bases: Inherits["bases"] = [];
+    for (const base of decl.extends ?? []) {
+      const target = base.type.kind === "ref" ? base.type.target : undefined;
+      if (target === undefined || target === decl.id || path.has(target)) continue;
+      const inner = byId.get(target);
+      if (inner) visit(inner, new Set([...path, decl.id]));
+      const baseShape = shapes.get(target);
+      if (baseShape?.kind !== "object" || baseShape.fields === null) continue;
+      if (bases.some((known) => known.target === target)) continue;
+      const omit: string[] = [];
+      for (const field of baseShape.fields) {
+        if (keys.has(field.key)) omit.push(field.key);
+        else {
+          keys.add(field.key);
+          fields.push(field);
+        }
+      }
+      bases.push({ target, omit });
+    }
+    if (bases.length > 0)
+      shapes.set(decl.id, { ...shape, fields, inherits: { own: shape.fields.length, bases } });
+  };
+  for (const decl of decls) visit(decl, new Set());
 }

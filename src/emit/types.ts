@@ -17,7 +17,7 @@ import {
 } from "ts-morph";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { PRINT_WIDTH } from "../core/text.js";
-import type { DeclShape, ValueShape } from "./shape.js";
+import type { DeclShape, Inherits, ValueShape } from "./shape.js";
 import type { EnumStyle } from "../core/options.js";
 import { wrapDocText } from "./wrap.js";
 import { enumKeys, typeText } from "./type-text.js";
@@ -107,26 +107,34 @@ function objectStatements(
     };
     return [alias];
   }
-  const properties: OptionalKind<PropertySignatureStructure>[] = shape.fields.map(
-    (property, index) => {
-      const field = decl.fields[index] as FieldModel;
-      return {
-        name: propertyKey(property.key, "type"),
-        type: typeText(property.shape, plan.localNames),
-        hasQuestionToken: !property.required,
-        isReadonly: field.readonly === true,
-        docs: docs(fieldDescription(field), fieldTags(field)),
-      };
-    },
-  );
+  const own = shape.inherits ? shape.fields.slice(0, shape.inherits.own) : shape.fields;
+  const properties: OptionalKind<PropertySignatureStructure>[] = own.map((property, index) => {
+    const field = decl.fields[index] as FieldModel;
+    return {
+      name: propertyKey(property.key, "type"),
+      type: typeText(property.shape, plan.localNames),
+      hasQuestionToken: !property.required,
+      isReadonly: field.readonly === true,
+      docs: docs(fieldDescription(field), fieldTags(field)),
+    };
+  });
   const iface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name: plan.identifier,
     isExported: true,
     properties,
     docs: docs(decl.description, declTags(decl)),
+    ...(shape.inherits && { extends: baseTexts(shape.inherits, plan) }),
   };
   return [iface];
+}
+
+/** The `extends` clause's types: each base, without the keys an own field or an earlier base gave. */
+function baseTexts(inherits: Inherits, plan: ModulePlan): string[] {
+  return inherits.bases.map(({ target, omit }) => {
+    const name = plan.localNames.get(target) as string;
+    return omit.length === 0 ? name : `Omit<${name}, ${omit.map(stringLiteral).join(" | ")}>`;
+  });
 }
 
 function valueText(value: string | number | boolean): string {

@@ -5,10 +5,19 @@
 import { dialectFor, type DialectOption } from "../dialects/detect.js";
 import type { Family, FamilyId, PageSource } from "./family.js";
 import { docsSiteFamily } from "./docs-site.js";
+import { jsonSchemaDocsFamily } from "./json-schema-docs.js";
+import { openApiMarkdownFamily } from "./openapi-markdown.js";
+import { protobufFamily } from "./protobuf.js";
 import { sdkFamily } from "./sdk.js";
 
 /** Every family, most particular first: the first that recognises a page strongly reads it. */
-export const FAMILIES: readonly Family[] = [docsSiteFamily, sdkFamily];
+export const FAMILIES: readonly Family[] = [
+  jsonSchemaDocsFamily,
+  openApiMarkdownFamily,
+  protobufFamily,
+  docsSiteFamily,
+  sdkFamily,
+];
 
 /** The family a page falls back to when nothing recognises it and its folder gives no lead. */
 const DEFAULT_FAMILY = sdkFamily;

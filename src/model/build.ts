@@ -13,6 +13,7 @@ import { NAMESPACE_SEPARATOR } from "../dialects/words.js";
 import { literalsType } from "./literals.js";
 import { dialectRules, type ResolvedDialect } from "../dialects/dialect-rules.js";
 import { originOf } from "../parse/inline.js";
+import { readInheritance } from "./inherits.js";
 import { readOutline, type PageOutline, type Section } from "../parse/outline.js";
 import { PageContext } from "./page-context.js";
 import { readEnumSection } from "./read-enum.js";
@@ -186,6 +187,8 @@ export function readPage(
     ...(outline.deprecated ? { deprecated: true } : {}),
     origin,
   };
+  const bases = readInheritance(outline.intro, file);
+  const inherits = bases.length > 0 ? { extends: bases } : {};
   const result = (decl: Decl): PageResult => ({
     decls: [decl],
     dialect,
@@ -202,7 +205,8 @@ export function readPage(
       "undocumented-model",
       `Unexpected page with only a title and description, expected a model section; typing \`${base.name}\` as \`unknown\``,
     );
-  if (!section) return result({ ...base, kind: "object", ...readFieldTable(page, looseTable) });
+  if (!section)
+    return result({ ...base, kind: "object", ...readFieldTable(page, looseTable), ...inherits });
   switch (sectionKind(section)) {
     case "object": {
       const table = section.nodes.find((node): node is Table => node.type === "table");
@@ -217,7 +221,7 @@ export function readPage(
       const simple =
         page.rules.dialect === "openapi-generator" ? simpleEnum(read.fields) : undefined;
       if (simple) return result({ ...base, kind: "enum", members: simple, open: false });
-      return result({ ...base, kind: "object", ...read });
+      return result({ ...base, kind: "object", ...read, ...inherits });
     }
     case "enum": {
       const read = readEnumSection(page, section);

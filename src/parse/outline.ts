@@ -22,6 +22,8 @@ export interface PageOutline {
   deprecated: boolean;
   /** The introduction's paragraphs as Markdown source, deprecation notice excluded. */
   description: string;
+  /** The introduction's nodes (paragraphs, lists, code, quotes), deprecation notice excluded. */
+  intro: RootContent[];
   sections: Section[];
 }
 
@@ -40,6 +42,7 @@ export function readOutline(root: Root, source: string): PageOutline {
   let titleHeading: Heading | undefined;
   let deprecated = false;
   const intro: string[] = [];
+  const introNodes: RootContent[] = [];
   const sections: Section[] = [];
   let current: Section | undefined;
 
@@ -69,6 +72,7 @@ export function readOutline(root: Root, source: string): PageOutline {
       node.type === "blockquote"
     ) {
       intro.push(sourceOf(node, source).trim());
+      introNodes.push(node);
     }
   }
   return {
@@ -76,6 +80,7 @@ export function readOutline(root: Root, source: string): PageOutline {
     title: titleHeading ? plainText(titleHeading).trim() : "",
     deprecated,
     description: intro.filter((p) => p.length > 0).join("\n\n"),
+    intro: introNodes,
     sections,
   };
 }

@@ -7,10 +7,10 @@
  * Everything is validated here, with errors that name the key and suggest the nearest known one.
  */
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { DEFAULT_LIMITS, DIALECTS, type GenerateOptions } from "../core/options.js";
-import { didYouMean } from "../core/suggest.js";
+import type { GenerateOptions } from "../core/options.js";
+import { isPlainObject, optionProblems, show } from "./config-check.js";
 import { jsonPointer, scanJson, type JsonKeys, type TextPoint } from "./json-positions.js";
-import { keyStep, overridesProblem, recordOverrideSources } from "./overrides-config.js";
+import { keyStep, recordOverrideSources } from "./overrides-config.js";
 import { ConfigError, findConfig, readConfigFile, readJson } from "./config-files.js";
 
 export { CONFIG_FILES, ConfigError, findConfig } from "./config-files.js";
@@ -45,134 +45,15 @@ export interface LoadedConfig {
   projects: ProjectConfig[];
 }
 
-interface Rule {
-  check: (value: unknown) => boolean;
-  expected: string;
-  /** The allowed strings, for a "did you mean" on a misspelt value. */
-  choices?: readonly string[];
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isString = (value: unknown) => typeof value === "string";
-const isPositiveInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
-const isDialect = (value: unknown) =>
-  typeof value === "string" && (DIALECTS as readonly string[]).includes(value);
-
-const path: Rule = { check: isString, expected: "a folder path" };
-const flag: Rule = { check: (v) => typeof v === "boolean", expected: "true or false" };
-const count: Rule = { check: isPositiveInteger, expected: "a whole number of at least 1" };
-function oneOf(...choices: string[]): Rule {
-  const quoted = choices.map((c) => `"${c}"`);
-  return {
-    check: (value) => typeof value === "string" && choices.includes(value),
-    expected: `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`,
-    choices,
-  };
-}
-
-/** One rule per option; typed over `GenerateOptions` so a new option cannot be forgotten here. */
-const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
-  input: path,
-  out: path,
-  fieldNames: oneOf("as-documented", "snake_case", "camelCase"),
-  enumStyle: oneOf("const-object", "enum", "union"),
-  typeMap: {
-    check: (v) => isPlainObject(v) && Object.values(v).every(isString),
-    expected: "an object of type spellings to type spellings",
-  },
-  cache: flag,
-  cacheDir: path,
-  maxErrors: count,
-  regenerateCommand: { check: isString, expected: "a command line" },
-  validators: flag,
-  jsonSchema: flag,
-  unknownKeys: oneOf("allow", "reject"),
-  optionalUndefined: oneOf("accept", "reject"),
-  int64: oneOf("number", "bigint"),
-  maxIssues: count,
-  maxDepth: count,
-  dialect: {
-    check: (v) => isDialect(v) || (isPlainObject(v) && Object.values(v).every(isDialect)),
-    expected: `one of ${DIALECTS.join(", ")}, or an object of folder -> dialect`,
-    choices: DIALECTS,
-  },
-  dates: oneOf("string", "Date"),
-  limits: {
-    check: (v) =>
-      isPlainObject(v) &&
-      Object.entries(v).every(([k, n]) => Object.hasOwn(DEFAULT_LIMITS, k) && isPositiveInteger(n)),
-    expected: `an object with any of ${Object.keys(DEFAULT_LIMITS).join(", ")} (whole numbers)`,
-  },
-  templates: path,
-  importExtension: oneOf(".js", ".ts"),
-  rules: {
-    check: (v) =>
-      isPlainObject(v) &&
-      Object.values(v).every(
-        (x) => x === "off" || x === "info" || x === "warning" || x === "error",
-      ),
-    expected: 'an object of rule ids to "off", "info", "warning" or "error"',
-  },
-  // The shape is checked here; every key inside by overrides-config.ts (from validateConfig).
-  overrides: { check: isPlainObject, expected: "an object of page paths to overrides" },
-};
 
 /** Options whose paths are relative to the config file's folder. */
 const PATH_KEYS = ["input", "out", "cacheDir", "templates"] as const;
 
-/** A short, printable rendering of a config value for error messages. */
-function show(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "function") return "a function";
-  if (typeof value === "bigint") return `${value}n`;
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function validateOptions(
-  value: Record<string, unknown>,
-  where: string,
-  prefix: string,
-  extraKeys: readonly string[],
-): void {
-  const known = [...Object.keys(OPTION_RULES), ...extraKeys];
-  for (const [key, entry] of Object.entries(value)) {
-    if (extraKeys.includes(key)) continue;
-    const rule = Object.hasOwn(OPTION_RULES, key)
-      ? OPTION_RULES[key as keyof GenerateOptions]
-      : undefined;
-    if (!rule)
-      throw new ConfigError(
-        `${where}: unknown option "${prefix}${key}"${didYouMean(key, known)}; known options: ${known.join(", ")}`,
-      );
-    if (!rule.check(entry)) {
-      const hint = typeof entry === "string" && rule.choices ? didYouMean(entry, rule.choices) : "";
-      throw new ConfigError(
-        `${where}: option "${prefix}${key}" must be ${rule.expected}, got ${show(entry)}${hint}`,
-      );
-    }
-  }
-}
-
-/** Throws for a problem inside `overrides`, at its line and column when `positions` are known. */
-function validateOverrides(
-  value: Record<string, unknown>,
-  where: string,
-  prefix: string,
-  at: { positions?: ReadonlyMap<string, TextPoint>; pointer: string },
-): void {
-  if (value["overrides"] === undefined) return;
-  const problem = overridesProblem(value["overrides"], `${prefix}overrides`);
-  if (!problem) return;
-  const point = at.positions?.get(`${at.pointer}/overrides${jsonPointer(problem.steps)}`);
-  const place = point ? `${where}:${point.line}:${point.column}` : where;
-  throw new ConfigError(`${place}: ${problem.message}`);
-}
-
 /**
- * Validates a parsed config object; `where` names the file in messages. `at` locates keys in a JSON
- * config (positions by JSON Pointer, and the config's own pointer in the file).
+ * Validates a parsed config object whole; `where` names the file in messages. `at` locates keys in a
+ * JSON config (positions by JSON Pointer, and the config's own pointer in the file). Throws one
+ * `ConfigError` listing every problem, each at its `file:line:col` when the position is known.
  */
 export function validateConfig(
   value: unknown,
@@ -181,37 +62,47 @@ export function validateConfig(
 ): Docs2tsConfig {
   if (!isPlainObject(value))
     throw new ConfigError(`${where}: expected an object of options, got ${show(value)}`);
-  validateOptions(value, where, "", ["$schema", "projects"]);
-  validateOverrides(value, where, "", at);
+  const problems = optionProblems(value, "", [], ["$schema", "projects"]);
   if (value["$schema"] !== undefined && !isString(value["$schema"]))
-    throw new ConfigError(`${where}: option "$schema" must be a string`);
+    problems.push({ steps: ["$schema"], message: `option "$schema" must be a string` });
   const projects = value["projects"];
-  if (projects === undefined) return value as Docs2tsConfig;
-  if (!Array.isArray(projects) || projects.length === 0)
-    throw new ConfigError(
-      `${where}: option "projects" must be a non-empty array of { input, out, ... }, got ${show(projects)}`,
-    );
-  projects.forEach((project: unknown, index) => {
-    const prefix = `projects[${index}].`;
-    if (!isPlainObject(project))
-      throw new ConfigError(
-        `${where}: "projects[${index}]" must be an object, got ${show(project)}`,
-      );
-    validateOptions(project, where, prefix, ["name"]);
-    validateOverrides(project, where, prefix, {
-      ...at,
-      pointer: `${at.pointer}/projects/${index}`,
+  if (projects !== undefined && (!Array.isArray(projects) || projects.length === 0))
+    problems.push({
+      steps: ["projects"],
+      message: `option "projects" must be a non-empty array of { input, out, ... }, got ${show(projects)}`,
     });
-    if (project["name"] !== undefined && !isString(project["name"]))
-      throw new ConfigError(
-        `${where}: option "${prefix}name" must be a string, got ${show(project["name"])}`,
-      );
-    if (projects.length > 1 && (project["input"] ?? value["input"]) === undefined)
-      throw new ConfigError(
-        `${where}: "projects[${index}]" needs an "input" folder (several projects cannot share the default)`,
-      );
+  else if (Array.isArray(projects))
+    projects.forEach((project: unknown, index) => {
+      const prefix = `projects[${index}].`;
+      const steps = ["projects", index];
+      if (!isPlainObject(project)) {
+        problems.push({
+          steps,
+          message: `"projects[${index}]" must be an object, got ${show(project)}`,
+        });
+        return;
+      }
+      problems.push(...optionProblems(project, prefix, steps, ["name"]));
+      if (project["name"] !== undefined && !isString(project["name"]))
+        problems.push({
+          steps: [...steps, "name"],
+          message: `option "${prefix}name" must be a string, got ${show(project["name"])}`,
+        });
+      if (projects.length > 1 && (project["input"] ?? value["input"]) === undefined)
+        problems.push({
+          steps,
+          message: `"projects[${index}]" needs an "input" folder (several projects cannot share the default)`,
+        });
+    });
+  if (problems.length === 0) return value as Docs2tsConfig;
+  const placed = problems.map((problem) => {
+    const point = at.positions?.get(`${at.pointer}${jsonPointer(problem.steps)}`);
+    // A place in the file names the file itself (package.json, not its key).
+    const file = where.replace(/#.*$/, "");
+    return `${point ? `${file}:${point.line}:${point.column}` : where}: ${problem.message}`;
   });
-  return value as Docs2tsConfig;
+  const head = placed.length > 1 ? `${placed.length} problems in the config:\n` : "";
+  throw new ConfigError(`${head}${placed.join("\n")}`);
 }
 
 /** Splits a config into projects, each with the top-level defaults merged in. */

@@ -162,7 +162,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
     .concat(digitBoundaryNotice(overridden.results, options.fieldNames, toSnakeCase))
     .concat(read.stopped ? [] : unmarkedNullNotice(read.results, overridden.results))
-    .flatMap((diagnostic) => applyRuleSetting(diagnostic, options.rules))
+    .flatMap((diagnostic) => applyRuleSetting(diagnostic, options))
     .sort(compareDiagnostics);
   return { pages, read, decls, resolved, plan, diagnostics };
 }

@@ -21,14 +21,19 @@ export interface StageTimings {
   format: number;
 }
 
-/** A diagnostic under the user's `rules` setting: dropped, or re-graded. */
+/**
+ * A diagnostic under the user's `rules` setting (dropped, or re-graded), then under `strict` (a
+ * warning is an error).
+ */
 export function applyRuleSetting(
   diagnostic: Diagnostic,
-  rules: Readonly<Record<string, RuleSetting>>,
+  options: Pick<ResolvedOptions, "rules" | "strict">,
 ): Diagnostic[] {
+  const { rules, strict } = options;
   const setting = Object.hasOwn(rules, diagnostic.ruleId) ? rules[diagnostic.ruleId] : undefined;
-  if (setting === undefined) return [diagnostic];
-  return setting === "off" ? [] : [regraded(diagnostic, setting)];
+  if (setting === "off") return [];
+  const graded = setting === undefined ? diagnostic : regraded(diagnostic, setting);
+  return [strict && graded.severity === "warning" ? regraded(graded, "error") : graded];
 }
 
 /** What reading a page of `family` reads of the options. */
@@ -90,7 +95,7 @@ export async function readModels(
       return output.result;
     });
     errors += result.diagnostics.filter(
-      (d) => applyRuleSetting(d, options.rules)[0]?.severity === "error",
+      (d) => applyRuleSetting(d, options)[0]?.severity === "error",
     ).length;
     results.push(result);
     onProgress?.({ stage: "parse", done: results.length, total: pages.length });

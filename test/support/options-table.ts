@@ -33,6 +33,7 @@ export function nonDefaultOptions(base: string): {
     limits: { ...DEFAULT_LIMITS, maxTableRows: 50 },
     templates,
     rules: { "external-type": "off" },
+    strict: true,
     importExtension: ".ts",
     overrides: { "models/components/batch.md": { fields: { ID: { description: "Overridden." } } } },
   };

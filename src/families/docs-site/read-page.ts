@@ -104,9 +104,15 @@ export function readDocsSitePage(page: ParsedPage, options: ReadPageOptions): Pa
     const anchor = named?.slug ?? "";
     if (used.has(anchor)) continue;
     used.add(anchor);
-    // `## Create Parcel` > `###### JSON Params`: a link to the operation means its first table.
+    // `## Create Parcel` > `###### JSON Params`, `### Parcel Object` > `###### Default Parcel
+    // Settings` + table: a link to a section without a table of its own means its first field table
+    // (or, for a heading that names no subject, its first table).
     const partOfParent =
-      !inParent && heading !== undefined && parent !== undefined && namesNoSubject(heading.text);
+      !inParent &&
+      heading !== undefined &&
+      parent !== undefined &&
+      !owned.has(parentIndex) &&
+      (section.kind === "object" || namesNoSubject(heading.text));
     const parentAnchors =
       partOfParent && !claimed.has(parent.slug) ? [parent.slug, ...parent.anchors] : [];
     const anchors = [
