@@ -13,6 +13,8 @@ import { generate, type GenerateResult } from "../src/index.js";
 import type { Decl, ObjectDecl, TypeRef } from "../src/core/model.js";
 import { pageOfId, anchorOfId } from "../src/core/decl-ref.js";
 import { slugOf } from "../src/families/common/slug.js";
+import { DEFAULT_LIMITS } from "../src/core/options.js";
+import { preparePage, readSourcePage } from "../src/pipeline/read-source.js";
 import { reportFolder } from "../src/commands/report.js";
 import { describeShared, ROOT, SHARED, strictTypeErrors } from "./support/helpers.js";
 
@@ -106,6 +108,29 @@ describeShared("docs-site family: a hand-written MDX docs site against discord-a
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(strictTypeErrors(result.files)).toEqual([]);
   }, 600_000);
+
+  it("reads every page the same with section skipping on and off (the change-log is not parsed)", async () => {
+    const files = [
+      "resources/message.mdx",
+      "resources/guild.mdx",
+      "change-log.mdx",
+      "topics/permissions.mdx",
+    ];
+    for (const file of files) {
+      const page = { file, text: readFileSync(join(FOLDER, file), "utf8") };
+      await preparePage(page);
+      const read = (wholePages: boolean) =>
+        readSourcePage(page, { limits: DEFAULT_LIMITS, read: {}, family: "docs-site", wholePages })
+          .result;
+      const skipping = read(false);
+      if (file === "change-log.mdx") {
+        // Parsed whole, the change-log is over the limits; reduced, it is a page without a table.
+        expect(skipping.diagnostics.map((d) => d.ruleId)).toEqual(["not-a-model"]);
+        continue;
+      }
+      expect(skipping).toEqual(read(true));
+    }
+  }, 120_000);
 
   it("leaves under 1% of the properties unread", async () => {
     const report = await reportFolder({ input: FOLDER });
