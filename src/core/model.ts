@@ -54,9 +54,10 @@ export type TypeRef =
        * What the name means when no page declares it: a primitive written as a link to a page that
        * does not exist (`[String](string.md)`), a well-known library type (`HttpRequestMessage`), or
        * a union member's heading that labels a member the docs do not describe, or a primitive word
-       * in another letter case (`Email`) that names a model only when a page declares it.
+       * in another letter case (`Email`) that names a model only when a page declares it, or a docs
+       * site's link to a section (or name of one) that may be documented in prose, with no table to read.
        */
-      fallback?: { type: TypeRef; why: "primitive" | "word" | "library" | "label" };
+      fallback?: { type: TypeRef; why: "primitive" | "word" | "library" | "label" | "section" };
     };
 
 /**

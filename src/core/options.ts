@@ -16,6 +16,7 @@ export const DIALECTS = [
   "widdershins",
   "jsonschema2md",
   "protoc-gen-doc",
+  "docs-site",
 ] as const;
 export type Dialect = (typeof DIALECTS)[number];
 

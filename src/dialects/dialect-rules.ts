@@ -100,6 +100,20 @@ const PROTOBUF_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
   knownQualified: { ...PROTOBUF_WELL_KNOWN },
 });
 
+/**
+ * Docs sites written by hand: types in words (`snowflake` ids are text, `ISO8601 timestamp` a date-time,
+ * `mixed` any value, `file` an upload with no JSON shape); `?T` may be null, `T?` may be absent.
+ */
+const DOCS_SITE_SPELLINGS = extendSpellings(DEFAULT_SPELLINGS, {
+  primitives: {
+    snowflake: { kind: "string" },
+    iso8601: { kind: "string", format: "date-time" },
+    file: { kind: "unknown", reason: "external" },
+    enum: { kind: "unknown", reason: "any" },
+  },
+  questionMark: "optional",
+});
+
 const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
   "speakeasy-go": {
     dialect: "speakeasy-go",
@@ -178,6 +192,15 @@ const RULES: Readonly<Record<ResolvedDialect, DialectRules>> = {
     inPageLinks: "section",
     spellings: PROTOBUF_SPELLINGS,
     pointer: "optional",
+    inlineEnums: false,
+  },
+  "docs-site": {
+    dialect: "docs-site",
+    emptyTable: "open-object",
+    escapedReservedNames: false,
+    inPageLinks: "section",
+    spellings: DOCS_SITE_SPELLINGS,
+    pointer: "nullable",
     inlineEnums: false,
   },
 };

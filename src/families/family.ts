@@ -11,7 +11,7 @@ import type { SyntaxFailure } from "../parse/markdown.js";
 import type { ReducedSource } from "../parse/sections.js";
 
 /** The families docs2ts reads, by id. */
-export type FamilyId = "sdk" | "openapi-markdown" | "json-schema-docs" | "protobuf";
+export type FamilyId = "sdk" | "openapi-markdown" | "json-schema-docs" | "protobuf" | "docs-site";
 
 /** A page before parsing: its path relative to the input root and its normalised text. */
 export interface PageSource {

@@ -4,6 +4,7 @@
  */
 import { dialectFor, type DialectOption } from "../dialects/detect.js";
 import type { Family, FamilyId, PageSource } from "./family.js";
+import { docsSiteFamily } from "./docs-site.js";
 import { jsonSchemaDocsFamily } from "./json-schema-docs.js";
 import { openApiMarkdownFamily } from "./openapi-markdown.js";
 import { protobufFamily } from "./protobuf.js";
@@ -14,6 +15,7 @@ export const FAMILIES: readonly Family[] = [
   jsonSchemaDocsFamily,
   openApiMarkdownFamily,
   protobufFamily,
+  docsSiteFamily,
   sdkFamily,
 ];
 

@@ -119,7 +119,11 @@ class Resolver {
         const decl = this.linked(target);
         if (decl) return { ...ref, target: decl.id };
         // A site-absolute path that names no page of the folder may name anything outside it.
-        if ("site" in target && !target.site.some((id) => this.index.pages.has(id)))
+        if (
+          "site" in target &&
+          !target.site.some((id) => this.index.pages.has(id)) &&
+          ref.fallback?.why !== "section"
+        )
           return this.outsideLink(ref, origin, owner, undefined);
       }
     }
@@ -170,7 +174,8 @@ class Resolver {
 
   /**
    * The declaration a link inside the folder names: the model of the section its anchor names, else
-   * the page's model when the page holds one. A site-absolute link names the longest tail of its path
+   * the page's model when the page holds one (and the link names no other section of a page whose model
+   * is one of its sections). A site-absolute link names the longest tail of its path
    * that is a page of the folder (never a path outside it).
    */
   private linked(target: { id: string; anchor?: string } | { site: string[]; anchor?: string }) {
@@ -186,7 +191,10 @@ class Resolver {
       if (section) return section;
     }
     const declared = this.index.pages.get(page);
-    return declared?.length === 1 ? declared[0] : undefined;
+    const only = declared?.length === 1 ? declared[0] : undefined;
+    // A link to another section of a page whose one model is a section of its own is not that model.
+    if (only && target.anchor !== undefined && anchorOfId(only.id) !== undefined) return undefined;
+    return only;
   }
 
   /**
@@ -309,6 +317,14 @@ class Resolver {
         "warning",
         "external-type",
         `Unexpected external type \`${ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+      );
+    } else if (fallback.why === "section") {
+      const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
+      this.report(
+        origin,
+        "warning",
+        "undocumented-model",
+        `Unexpected reference to \`${ref.name}\`${where} that no section with a field or value table declares, expected a model section; typing it as \`unknown\``,
       );
     } else if (fallback.why === "label") {
       this.report(
