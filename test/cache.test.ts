@@ -1,15 +1,22 @@
 /**
  * The content-hash cache keeps values exactly through its JSON file: `-0` (an enum member written
  * `-0` in a TypeScript enum code block) comes back as `-0`, so a warm run emits what a cold run does;
- * and the cache's fingerprint follows the installed versions of docs2ts's dependencies.
+ * it keeps the entries of the last few option sets; and the cache's fingerprint follows the installed
+ * versions of docs2ts's dependencies.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "../src/pipeline/generate.js";
-import { dependencyVersions, parseCache, stringifyCache } from "../src/write/cache.js";
+import type { GenerateOptions } from "../src/core/options.js";
+import {
+  dependencyVersions,
+  MAX_OPTION_SETS,
+  parseCache,
+  stringifyCache,
+} from "../src/write/cache.js";
 import { tempDir, writeTree } from "./support/helpers.js";
 
 /** The text of the module whose path ends in `suffix` (any case). */
@@ -110,6 +117,63 @@ describe("one cache folder for several output folders", () => {
       expect(again.stats.cachedPages, project.out).toBe(again.stats.pages);
       expect(again.stats.cachedModules, project.out).toBe(again.stats.modules);
     }
+  });
+});
+
+describe("the cache files of the last few option sets", () => {
+  const input = fileURLToPath(new URL("../input", import.meta.url));
+  /** Runs of the repository's sample docs into one output folder with one cache folder. */
+  const runner = () => {
+    const base = tempDir("docs2ts-cache-sets-");
+    const cacheDir = join(base, "cache");
+    const run = (options: GenerateOptions = {}) =>
+      generate({ input, out: join(base, "out"), cacheDir, ...options });
+    return { run, files: () => readdirSync(cacheDir).filter((name) => name.startsWith("cache-")) };
+  };
+  const warm = (result: {
+    stats: { [K in "pages" | "cachedPages" | "modules" | "cachedModules"]: number };
+  }) =>
+    result.stats.cachedModules === result.stats.modules &&
+    result.stats.cachedPages === result.stats.pages;
+
+  it("switching an option and back is served from the cache both ways", async () => {
+    const { run } = runner();
+    const first = await run();
+    const snake = await run({ fieldNames: "snake_case" });
+    // A new option set: its modules are emitted, its pages found in the last set's file.
+    expect(snake.stats.cachedModules).toBeLessThan(snake.stats.modules);
+    expect(snake.stats.cachedPages).toBe(snake.stats.pages);
+    const back = await run();
+    expect(warm(back)).toBe(true);
+    expect(back.files).toEqual(first.files);
+    const snakeAgain = await run({ fieldNames: "snake_case" });
+    expect(warm(snakeAgain)).toBe(true);
+    expect(snakeAgain.files).toEqual(snake.files);
+  });
+
+  it(`keeps ${MAX_OPTION_SETS} option sets and drops the least recently used first`, async () => {
+    const { run, files } = runner();
+    const sets: GenerateOptions[] = [
+      {},
+      { fieldNames: "snake_case" },
+      { fieldNames: "camelCase" },
+      { enumStyle: "union" },
+      { enumStyle: "enum" },
+    ];
+    expect(sets.length).toBe(MAX_OPTION_SETS + 1);
+    for (const options of sets) await run(options);
+    expect(files().length).toBe(MAX_OPTION_SETS);
+    // The second oldest is still kept (and becomes the most recent); the oldest was dropped.
+    expect(warm(await run(sets[1]))).toBe(true);
+    const oldest = await run(sets[0]);
+    expect(oldest.stats.cachedModules).toBeLessThan(oldest.stats.modules);
+    expect(files().length).toBe(MAX_OPTION_SETS);
+    // Kept, most recent first: {}, snake_case, enum, union. A warm run that changes no entry marks
+    // its set as used too: after `union` runs again, a new set drops `enum`, not `union`.
+    expect(warm(await run(sets[3]))).toBe(true);
+    await run({ dates: "Date" });
+    expect(warm(await run(sets[3]))).toBe(true);
+    expect(warm(await run(sets[4]))).toBe(false);
   });
 });
 

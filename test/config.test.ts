@@ -11,6 +11,8 @@ import {
 } from "../src/pipeline/config.js";
 
 let dir: string;
+/** Where a config file's projects keep their cache, from the config file's folder. */
+const CACHE = join("node_modules", ".cache", "docs2ts");
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "docs2ts-config-"));
 });
@@ -197,7 +199,7 @@ describe("loadConfig", () => {
     write("docs2ts.config.json", JSON.stringify({ input: "docs", out: "src/gen" }));
     expect(await loadConfig(undefined, dir)).toEqual({
       source: "docs2ts.config.json",
-      projects: [{ input: "docs", out: "src/gen" }],
+      projects: [{ input: "docs", out: "src/gen", cacheDir: CACHE }],
     });
   });
 
@@ -207,7 +209,7 @@ describe("loadConfig", () => {
       `const defineConfig = (c) => c;\nexport default defineConfig({ input: "docs", enumStyle: "union" });\n`,
     );
     const loaded = await loadConfig(undefined, dir);
-    expect(loaded.projects).toEqual([{ input: "docs", enumStyle: "union" }]);
+    expect(loaded.projects).toEqual([{ input: "docs", enumStyle: "union", cacheDir: CACHE }]);
     expect(loaded.source).toBe("docs2ts.config.mjs");
   });
 
@@ -248,7 +250,7 @@ describe("loadConfig", () => {
     write("package.json", JSON.stringify({ name: "x", docs2ts: { out: "gen" } }));
     expect(await loadConfig(undefined, dir)).toEqual({
       source: "package.json#docs2ts",
-      projects: [{ out: "gen" }],
+      projects: [{ out: "gen", cacheDir: CACHE }],
     });
   });
 
@@ -338,7 +340,7 @@ describe("loadConfig", () => {
     const pkg = (docs2ts: string) =>
       `{\n  "name": "x",\n  "scripts": { "a": "1", "a": "2" },\n  "docs2ts": ${docs2ts}\n}\n`;
     write("package.json", pkg('{ "out": "gen" }'));
-    expect((await loadConfig(undefined, dir)).projects).toEqual([{ out: "gen" }]);
+    expect((await loadConfig(undefined, dir)).projects).toEqual([{ out: "gen", cacheDir: CACHE }]);
     write("package.json", pkg('{ "out": "gen", "out": "lib" }'));
     await expect(loadConfig(undefined, dir)).rejects.toThrow(
       'package.json:4:30: key "docs2ts.out" given twice (first at line 4)',
@@ -355,7 +357,10 @@ describe("loadConfig", () => {
   it("explains that .ts configs need type stripping on this Node", async () => {
     write("docs2ts.config.ts", `export default { input: "docs" };\n`);
     const strips = Boolean((process.features as { typescript?: unknown }).typescript);
-    if (strips) expect((await loadConfig(undefined, dir)).projects).toEqual([{ input: "docs" }]);
+    if (strips)
+      expect((await loadConfig(undefined, dir)).projects).toEqual([
+        { input: "docs", cacheDir: CACHE },
+      ]);
     else
       await expect(loadConfig(undefined, dir)).rejects.toThrow(
         /^docs2ts\.config\.ts: this Node \(v\d+.*\) cannot import TypeScript; rename it to docs2ts\.config\.mjs/,
@@ -381,12 +386,14 @@ describe("loadConfig", () => {
         out: "gen/a",
         enumStyle: "union",
         limits: { maxTableRows: 10 },
+        cacheDir: CACHE,
       },
       {
         input: "docs/b",
         out: "gen/b",
         enumStyle: "enum",
         limits: { maxTableRows: 10, maxNesting: 4 },
+        cacheDir: CACHE,
       },
     ]);
   });
@@ -409,7 +416,8 @@ describe("loadConfig", () => {
   it("resolves paths in a --config file from that file's folder", async () => {
     write("sub/conf.json", JSON.stringify({ input: "docs", out: "../gen", templates: "tpl" }));
     expect((await loadConfig("sub/conf.json", dir)).projects).toEqual([
-      { input: "sub/docs", out: "gen", templates: "sub/tpl" },
+      // The cache beside the config file, like its other paths.
+      { input: "sub/docs", out: "gen", templates: "sub/tpl", cacheDir: join("sub", CACHE) },
     ]);
   });
 
@@ -426,7 +434,7 @@ describe("config lookup (from the working folder up to the package root)", () =>
     mkdirSync(join(dir, "src/feature"), { recursive: true });
     expect(await loadConfig(undefined, join(dir, "src/feature"))).toEqual({
       source: "../../docs2ts.config.json",
-      projects: [{ input: "../../docs", out: "../gen" }],
+      projects: [{ input: "../../docs", out: "../gen", cacheDir: join("..", "..", CACHE) }],
     });
   });
 
@@ -437,7 +445,7 @@ describe("config lookup (from the working folder up to the package root)", () =>
     write("pkg/sub/.keep", "");
     expect(await loadConfig(undefined, join(dir, "pkg/sub"))).toEqual({
       source: "../package.json#docs2ts",
-      projects: [{ input: "../mine" }],
+      projects: [{ input: "../mine", cacheDir: join("..", CACHE) }],
     });
   });
 

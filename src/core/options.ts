@@ -2,6 +2,8 @@
  * Generation options: the user-facing shape (all optional) and the complete, resolved context that
  * every stage receives. Defaults live here and nowhere else.
  */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 export type FieldNameStyle = "as-documented" | "snake_case" | "camelCase";
 export type EnumStyle = "const-object" | "enum" | "union";
@@ -82,7 +84,11 @@ export interface GenerateOptions {
   typeMap?: Record<string, string>;
   /** Use the content-hash cache (default true). */
   cache?: boolean;
-  /** Where the cache lives (default `node_modules/.cache/docs2ts` under the working directory). */
+  /**
+   * Where the cache lives (default `node_modules/.cache/docs2ts` at the project root: beside the config
+   * file, else in the nearest folder from the working directory up that holds a package.json, else in
+   * the working directory; see `defaultCacheDir`).
+   */
   cacheDir?: string;
   /** Stop reporting after this many errors (default 20). */
   maxErrors?: number;
@@ -171,6 +177,30 @@ export const DEFAULT_LIMITS: Limits = {
   maxContainers: 1000,
 };
 
+/** The cache folder below a project's root folder. */
+export const CACHE_FOLDER = join("node_modules", ".cache", "docs2ts");
+
+/**
+ * The root of the project `cwd` is in: the nearest folder from `cwd` up that holds a package.json (where
+ * `node_modules` lives), else `cwd` itself. Running from a subfolder of the docs uses the project's
+ * cache, and never creates a `node_modules` in that subfolder.
+ */
+export function projectRoot(cwd: string): string {
+  const start = resolve(cwd);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dir === dirname(dir)) return start;
+  }
+}
+
+/**
+ * The cache folder used when `cacheDir` is not given: `node_modules/.cache/docs2ts` in `root`, the
+ * config file's folder (see `loadConfig`) or else the project root (see `projectRoot`).
+ */
+export function defaultCacheDir(root: string): string {
+  return join(root, CACHE_FOLDER);
+}
+
 /** Fills in defaults; paths are left as given (relative paths are relative to `cwd`). */
 export function resolveOptions(
   options: GenerateOptions,
@@ -183,7 +213,7 @@ export function resolveOptions(
     enumStyle: options.enumStyle ?? "const-object",
     typeMap: options.typeMap ?? {},
     cache: options.cache ?? true,
-    cacheDir: options.cacheDir ?? `${cwd}/node_modules/.cache/docs2ts`,
+    cacheDir: options.cacheDir ?? defaultCacheDir(projectRoot(cwd)),
     maxErrors: options.maxErrors ?? 20,
     regenerateCommand: options.regenerateCommand ?? "npm run generate",
     validators: options.validators ?? true,

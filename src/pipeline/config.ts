@@ -7,7 +7,7 @@
  * Everything is validated here, with errors that name the key and suggest the nearest known one.
  */
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import type { GenerateOptions } from "../core/options.js";
+import { CACHE_FOLDER, type GenerateOptions } from "../core/options.js";
 import { isPlainObject, optionProblems, show } from "./config-check.js";
 import { jsonPointer, scanJson, type JsonKeys, type TextPoint } from "./json-positions.js";
 import { keyStep, recordOverrideSources } from "./overrides-config.js";
@@ -172,7 +172,8 @@ function rejectDuplicateKeys(scan: JsonKeys, file: string, pointer: string): voi
 
 /**
  * Loads and validates the config: the given file, else the one `findConfig` finds from `cwd` up to
- * the package root, else defaults (one project). Throws `ConfigError`.
+ * the package root, else defaults (one project, whose cache is at the project root: see
+ * `resolveOptions`). Throws `ConfigError`.
  */
 export async function loadConfig(file: string | undefined, cwd: string): Promise<LoadedConfig> {
   let source: string | undefined;
@@ -203,7 +204,9 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   const positions = scan?.positions;
   const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
   recordOverrideSources(config, shownFile, positions, pointer);
-  const projects = projectsOf(config).map((p) => rebase(p, configDir, cwd));
+  // A config file's projects keep their cache beside it, whichever folder the command runs from.
+  const cache = source === undefined ? {} : { cacheDir: CACHE_FOLDER };
+  const projects = projectsOf(config).map((p) => rebase({ ...cache, ...p }, configDir, cwd));
   checkDistinct(projects, where, cwd);
   return { source, projects };
 }

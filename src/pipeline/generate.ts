@@ -32,6 +32,7 @@ import {
 import {
   ContentCache,
   contentCacheFile,
+  optionSetKey,
   toolFingerprint,
   type MemoObserver,
 } from "../write/cache.js";
@@ -216,7 +217,9 @@ export async function runPipeline(
 ): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
-  const cacheFile = options.cache ? contentCacheFile(options.cacheDir, options.out) : undefined;
+  const cacheFile = options.cache
+    ? contentCacheFile(options.cacheDir, options.out, optionSetKey(options))
+    : undefined;
   const opening =
     internals.cache ?? ContentCache.open(cacheFile, toolFingerprint(), internals.onMemo);
   const { pages, read, decls, resolved, plan, diagnostics } = await buildModel(options, {

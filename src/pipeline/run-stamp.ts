@@ -73,7 +73,12 @@ export function stampKey(options: ResolvedOptions, read: FolderRead): string {
   });
   return memoKey("run", {
     node: process.version,
-    options: { ...options, input: resolve(options.input), out: resolve(options.out) },
+    options: {
+      ...options,
+      input: resolve(options.input),
+      out: resolve(options.out),
+      cacheDir: resolve(options.cacheDir),
+    },
     overrides,
     root: read.root,
     outside: read.listing.outside,

@@ -3,20 +3,70 @@
  * whole input the computation reads (a page and the reading options; a module's plan, shape and emit
  * settings; a text and its banner). What is not in the input cannot change the result, so no option can
  * serve a stale entry. The cache file is also keyed by docs2ts's own code and templates and its
- * dependencies' versions. One JSON file per output folder; entries unused in a run are dropped.
+ * dependencies' versions. One JSON file per output folder and option set, holding the entries that
+ * set's last run used; the last `MAX_OPTION_SETS` sets of an output folder are kept, so switching an
+ * option and back is warm both ways.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import type { ResolvedOptions } from "../core/options.js";
 
 /**
- * The cache file of the runs writing to `out`, in `cacheDir`: one per output folder, so projects that
- * share a cache folder (every project of a config, by default) do not drop each other's entries.
+ * How many option sets of one output folder keep their cache file: the most recently used (by file
+ * time), the least recently used dropped first. Each file holds the entries of its set's last run, so
+ * the cache folder holds at most this many runs' entries per output folder (4 files of about 3.5 MB
+ * for the largest docs folder docs2ts is benchmarked on). A run reads and writes only its own set's
+ * file: a run that never switches options pays nothing for the sets kept beside it.
  */
-export function contentCacheFile(cacheDir: string, out: string): string {
-  return join(cacheDir, `cache-v1.${sha256(resolve(out)).slice(0, 16)}.json`);
+export const MAX_OPTION_SETS = 4;
+
+/**
+ * What names a run's option set: a hash of every option but where the output and the cache go, with
+ * `input` made absolute. Runs of equal option sets share one cache file.
+ */
+export function optionSetKey(options: ResolvedOptions): string {
+  const { input, out: _out, cache: _cache, cacheDir: _cacheDir, ...rest } = options;
+  return memoKey("options", { ...rest, input: resolve(input) }).slice(-16);
+}
+
+/** The start of the names of the cache files of the runs writing to `out`. */
+const outPrefix = (out: string) => `cache-v2.${sha256(resolve(out)).slice(0, 16)}.`;
+
+/**
+ * The cache file of the runs writing to `out` with the option set `optionSet` (see `optionSetKey`), in
+ * `cacheDir`: one per output folder, so projects that share a cache folder (every project of a config,
+ * by default) do not drop each other's entries, and one per option set of it.
+ */
+export function contentCacheFile(cacheDir: string, out: string, optionSet: string): string {
+  return join(cacheDir, `${outPrefix(out)}${optionSet}.json`);
+}
+
+/** The other option sets' cache files beside `file` (same output folder), newest first. */
+async function otherSets(file: string): Promise<string[]> {
+  const dir = dirname(file);
+  const prefix = basename(file).replace(/[0-9a-f]{16}\.json$/, "");
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const files = names
+    .filter(
+      (name) => name.startsWith(prefix) && /^[0-9a-f]{16}\.json$/.test(name.slice(prefix.length)),
+    )
+    .map((name) => join(dir, name))
+    .filter((other) => other !== file);
+  const times = await Promise.all(
+    files.map(async (other) => (await stat(other).catch(() => undefined))?.mtimeMs ?? 0),
+  );
+  return files
+    .map((other, i) => ({ other, time: times[i] as number }))
+    .sort((a, b) => b.time - a.time || (a.other < b.other ? -1 : 1))
+    .map(({ other }) => other);
 }
 
 interface CacheData {
@@ -135,7 +185,10 @@ export function toolFingerprint(): string {
 /** Sees the key of every `memo` call. */
 export type MemoObserver = (key: string) => void;
 
-/** A cache for one run. `get` marks an entry as used; `save` keeps only used and new entries. */
+/**
+ * A cache for one run. `memo` finds or computes entries; `save` keeps those this run used in its option
+ * set's file, and the files of the output folder's last `MAX_OPTION_SETS` option sets.
+ */
 export class ContentCache {
   private changed = false;
 
@@ -150,6 +203,8 @@ export class ContentCache {
     private readonly next: Record<string, unknown> = {},
     /** False for a cache opened without a folder: nothing is read, kept or saved. */
     private readonly remembers = true,
+    /** True when `previous` was read from `file` itself, not from another option set's file. */
+    private readonly own = true,
   ) {}
 
   /**
@@ -163,8 +218,10 @@ export class ContentCache {
 
   /**
    * Opens the cache kept in `file` (see `contentCacheFile`), or a disabled cache when `file` is
-   * undefined. `observe` sees every key asked for (tests check that each option reaches the keys of
-   * what it changes).
+   * undefined. An option set without a file of its own starts from the newest other set's file of the
+   * output folder: most entries (pages, read alike under most options) are the same, so the first run
+   * of `--field-names snake_case` parses no page. `observe` sees every key asked for (tests check that
+   * each option reaches the keys of what it changes).
    */
   static async open(
     file: string | undefined,
@@ -172,15 +229,11 @@ export class ContentCache {
     observe?: MemoObserver,
   ): Promise<ContentCache> {
     if (file === undefined) return new ContentCache(undefined, fingerprint, {}, observe, {}, false);
-    try {
-      const data = parseCache(await readFile(file, "utf8")) as CacheData;
-      if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object") {
-        return new ContentCache(file, fingerprint, data.entries, observe);
-      }
-    } catch {
-      // A missing or unreadable cache is an empty one.
-    }
-    return new ContentCache(file, fingerprint, {}, observe);
+    const own = await readEntries(file, fingerprint);
+    if (own !== undefined) return new ContentCache(file, fingerprint, own, observe);
+    const newest = (await otherSets(file))[0];
+    const seed = newest === undefined ? undefined : await readEntries(newest, fingerprint);
+    return new ContentCache(file, fingerprint, seed ?? {}, observe, {}, true, false);
   }
 
   /**
@@ -215,16 +268,47 @@ export class ContentCache {
     return value;
   }
 
-  /** Writes the cache (atomically) when anything changed or entries were dropped. */
+  /**
+   * Writes this option set's file (atomically) when anything changed, entries were dropped or it had
+   * none, else marks it as just used; then drops the files of the output folder's option sets beyond
+   * the newest `MAX_OPTION_SETS` (by last use), oldest first.
+   */
   async save(): Promise<void> {
     if (this.file === undefined) return;
     const dropped = Object.keys(this.previous).length !== Object.keys(this.next).length;
-    if (!this.changed && !dropped) return;
-    await writeCacheFile(
-      this.file,
-      stringifyCache({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
+    if (this.changed || dropped || !this.own)
+      await writeCacheFile(
+        this.file,
+        stringifyCache({ fingerprint: this.fingerprint, entries: this.next } satisfies CacheData),
+      );
+    else {
+      const now = new Date();
+      await utimes(this.file, now, now).catch(() => undefined);
+    }
+    for (const old of (await otherSets(this.file)).slice(MAX_OPTION_SETS - 1))
+      await rm(old, { force: true });
+    // The one file per output folder of docs2ts before option sets were kept.
+    const single = basename(this.file).replace(
+      /^cache-v2\.([0-9a-f]{16})\.[0-9a-f]{16}\.json$/,
+      "cache-v1.$1.json",
     );
+    if (single !== basename(this.file)) await rm(join(dirname(this.file), single), { force: true });
   }
+}
+
+/** The entries of a cache file written with `fingerprint`; undefined when missing, unreadable or older. */
+async function readEntries(
+  file: string,
+  fingerprint: string,
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const data = parseCache(await readFile(file, "utf8")) as CacheData;
+    if (data.fingerprint === fingerprint && data.entries && typeof data.entries === "object")
+      return data.entries;
+  } catch {
+    // A missing or unreadable cache is an empty one.
+  }
+  return undefined;
 }
 
 /**
