@@ -15,7 +15,7 @@
  * pages behind each TODO: a reading bug goes to the reader, a real docs difference gets a reason.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { generate } from "../src/pipeline/generate.js";
 import { compareFolders, type Comparison, type Folder } from "./support/agreement.js";
 import { corpus, describeShared } from "./support/helpers.js";

@@ -4,7 +4,7 @@
  * dialects of one API agree up to naming convention; every Example Usage value of the TypeScript
  * corpus passes its generated validator.
  */
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { runExamples } from "../src/commands/examples/run.js";
 import { generate, type GenerateResult } from "../src/pipeline/generate.js";
 import type { Decl } from "../src/core/model.js";

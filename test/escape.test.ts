@@ -294,6 +294,15 @@ function isIdentifierForTs(name: string): boolean {
 }
 
 describe("propertyKey", () => {
+  it("writes a key bare only when TypeScript's scanner reads it as one identifier", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" })), (name) =>
+        propertyKey(name, "type") === name ? isIdentifierForTs(name) : true,
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   const cases: [name: string, given: string, context: "type" | "value", want: string][] = [
     ["identifier", "userId", "type", "userId"],
     ["identifier in value", "userId", "value", "userId"],

@@ -7,7 +7,7 @@
 import type { Dirent } from "node:fs";
 import fc from "fast-check";
 import ts from "typescript";
-import { generate, runPipeline } from "../src/pipeline/generate.js";
+import { runPipeline } from "../src/pipeline/generate.js";
 import type { PageFileSystem } from "../src/parse/files.js";
 
 /** Strings that have broken code generators: comment ends, quotes, template holes, line separators. */

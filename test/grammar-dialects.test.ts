@@ -55,7 +55,6 @@ const DBL: TypeRef = { kind: "number", format: "double" };
 const B: TypeRef = { kind: "boolean" };
 const ANY: TypeRef = { kind: "unknown", reason: "any" };
 const EXTERNAL: TypeRef = { kind: "unknown", reason: "external" };
-const NULL: TypeRef = { kind: "null" };
 const arr = (items: TypeRef): TypeRef => ({ kind: "array", items });
 const map = (values: TypeRef): TypeRef => ({ kind: "map", values });
 const ref = (name: string, href?: string): TypeRef => ({
@@ -63,7 +62,6 @@ const ref = (name: string, href?: string): TypeRef => ({
   name,
   ...(href ? { href } : {}),
 });
-const orNull = (type: TypeRef): TypeRef => ({ kind: "union", members: [type, NULL] });
 const lit = (value: string | number | boolean): TypeRef => ({ kind: "literal", value });
 
 interface Want {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { generate, type GenerateResult } from "../src/pipeline/generate.js";
 import { describeShared } from "./support/helpers.js";
 import { GO_CORPUS } from "./validators-harness.js";

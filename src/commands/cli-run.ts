@@ -7,7 +7,7 @@ import { InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";
 import { check, writeOutput, type CheckResult, type RunResult } from "../pipeline/api.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import type { Dialect, GenerateOptions } from "../core/options.js";
+import { DEFAULT_OUT, type Dialect, type GenerateOptions } from "../core/options.js";
 import { ConfigError, loadConfig, type ProjectConfig } from "../pipeline/config.js";
 import { findMarkdownFolder, inspectFolder } from "../parse/files.js";
 import {
@@ -88,7 +88,7 @@ export { say };
 function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): ProjectConfig[] {
   let projects = [...configured];
   if (flags.project !== undefined) {
-    const names = projects.map((p) => p.name ?? p.out ?? "generated");
+    const names = projects.map((p) => p.name ?? p.out ?? DEFAULT_OUT);
     for (const wanted of flags.project)
       if (!names.includes(wanted))
         throw new UsageError(
@@ -217,7 +217,7 @@ export async function folderProblem(
 
 const inputPrefixOf = (options: GenerateOptions) =>
   `${(options.input ?? "input").replace(/\/+$/, "")}/`;
-const outOf = (options: GenerateOptions) => options.out ?? "generated";
+const outOf = (options: GenerateOptions) => options.out ?? DEFAULT_OUT;
 
 /** Runs generate or check for one project with a progress line on a terminal; a thrown file error becomes an exit code. */
 async function runProject(

@@ -5,6 +5,7 @@
  */
 import { describeFileError, folderProblem, loadProjects, type CliFlags } from "./cli-run.js";
 import type { ProjectConfig } from "../pipeline/config.js";
+import { DEFAULT_OUT } from "../core/options.js";
 import { say } from "./print-run.js";
 
 /** Why `input` cannot be read as a docs folder, printed; true when it cannot. */
@@ -38,7 +39,7 @@ export async function runExamplesCommand(flags: CliFlags): Promise<number> {
   let code = 0;
   for (const project of loaded.projects) {
     if (await refuseFolder(project.input ?? "input", inputSetting(loaded.source))) return 2;
-    if (loaded.projects.length > 1) say(`${project.name ?? project.out ?? "generated"}:`);
+    if (loaded.projects.length > 1) say(`${project.name ?? project.out ?? DEFAULT_OUT}:`);
     let found;
     try {
       found = await runExamples({ ...project, cache: false });

@@ -7,7 +7,7 @@ import type { CliFlags } from "./cli-run.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { formatDiagnostic } from "../core/diagnostics-format.js";
 import { isNamedNonModel } from "../model/not-a-model.js";
-import type { GenerateOptions } from "../core/options.js";
+import { DEFAULT_OUT, type GenerateOptions } from "../core/options.js";
 
 export const say = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -87,7 +87,7 @@ export function printDiagnostics(
   printSkipped(skipped, flags, inputPrefix);
 }
 
-const outOf = (options: GenerateOptions) => options.out ?? "generated";
+const outOf = (options: GenerateOptions) => options.out ?? DEFAULT_OUT;
 
 /** Prints a run's outcome (text reporter) and returns its exit code. */
 export function reportRun(

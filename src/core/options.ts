@@ -1,6 +1,7 @@
 /**
  * Generation options: the user-facing shape (all optional) and the complete, resolved context that
- * every stage receives. Defaults live here and nowhere else.
+ * every stage receives. Defaults live here and nowhere else (`DEFAULT_OUT` is the one other modules
+ * need before options are resolved: a project's name in messages).
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -167,6 +168,9 @@ export interface ResolvedOptions {
   overrides: Readonly<Overrides>;
 }
 
+/** The output folder when none is given. */
+export const DEFAULT_OUT = "generated";
+
 /** The default input limits. */
 export const DEFAULT_LIMITS: Limits = {
   maxPageBytes: 1024 * 1024,
@@ -208,7 +212,7 @@ export function resolveOptions(
 ): ResolvedOptions {
   return {
     input: options.input ?? "input",
-    out: options.out ?? "generated",
+    out: options.out ?? DEFAULT_OUT,
     fieldNames: options.fieldNames ?? "as-documented",
     enumStyle: options.enumStyle ?? "const-object",
     typeMap: options.typeMap ?? {},

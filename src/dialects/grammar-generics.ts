@@ -3,7 +3,7 @@
  * its arguments (`List[T]`, `List<T>`, `T.nilable(T)`, Haskell's `Maybe Text`, F#'s `string option`),
  * typeMap replacements, primitives and references. grammar.ts reads the shapes around them.
  */
-import { applyGeneric, CellSyntaxError, exactNumber, own, typeExpr, type Expr } from "./expr.js";
+import { applyGeneric, exactNumber, own, typeExpr, type Expr } from "./expr.js";
 import { TokenCursor } from "./grammar-cursor.js";
 import type { GenericMeaning } from "./spellings.js";
 import { tokenizeText, type Token } from "./tokens.js";

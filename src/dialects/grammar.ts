@@ -39,7 +39,6 @@ import {
   CellSyntaxError,
   exactNumber,
   flattenInner,
-  own,
   typeExpr,
   unionOf,
   withNull,

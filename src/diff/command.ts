@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from "../pipeline/config.js";
 import { formatDiagnostic } from "../core/diagnostics-format.js";
-import type { Dialect, GenerateOptions } from "../core/options.js";
+import { DEFAULT_OUT, type Dialect, type GenerateOptions } from "../core/options.js";
 import { inspectFolder } from "../parse/files.js";
 import { diff, DiffDocsError, type DiffReport } from "./diff.js";
 import { formatReport, type DiffFormat } from "./format.js";
@@ -37,7 +37,7 @@ const say = (text: string) => process.stderr.write(`${text}\n`);
 /** The one project to compare: the config's (picked with --project), with the flags on top. */
 async function projectOptions(flags: DiffFlags): Promise<GenerateOptions> {
   const config = await loadConfig(flags.config, process.cwd());
-  const names = config.projects.map((project) => project.name ?? project.out ?? "generated");
+  const names = config.projects.map((project) => project.name ?? project.out ?? DEFAULT_OUT);
   let projects = config.projects;
   if (flags.project !== undefined) {
     for (const wanted of flags.project)

@@ -1,6 +1,6 @@
 /**
- * The static parts of the output, read from `templates/` at generation time: the banner on every
- * generated file (later also the validators' runtime module).
+ * The static parts of the output, read from `templates/` (or the user's `templates` folder) at
+ * generation time: the banner on every generated file and the validators' runtime modules.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -17,7 +17,7 @@ import {
 } from "ts-morph";
 import type { Decl, EnumDecl, FieldModel, ObjectDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { PRINT_WIDTH } from "../core/text.js";
-import type { DeclShape, Inherits, ValueShape } from "./shape.js";
+import type { DeclShape, Inherits } from "./shape.js";
 import type { EnumStyle } from "../core/options.js";
 import { wrapDocText } from "./wrap.js";
 import { enumKeys, typeText } from "./type-text.js";

@@ -5,7 +5,6 @@
  */
 import { posix as path } from "node:path";
 import { NameAllocator } from "./names.js";
-import type { Decl } from "../core/model.js";
 import { SHADOW_PROOF_NAMES, type ModuleImport, type ModulePlan } from "./plan.js";
 
 /** The exported names of one declaration's validators. */

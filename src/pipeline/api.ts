@@ -18,14 +18,7 @@ import {
   replaceOutput,
   type OutputChanges,
 } from "../write/output.js";
-import {
-  findStamp,
-  saveStamp,
-  stampable,
-  stampKey,
-  type FolderRead,
-  type StampedRun,
-} from "./run-stamp.js";
+import { findStamp, saveStamp, stampable, stampKey, type FolderRead } from "./run-stamp.js";
 
 type Stats = GenerateResult["stats"];
 

@@ -6,8 +6,8 @@
  * One config may hold several projects (`projects: [{ input, out }, ...]`) sharing top-level defaults.
  * Everything is validated here, with errors that name the key and suggest the nearest known one.
  */
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { CACHE_FOLDER, type GenerateOptions } from "../core/options.js";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { CACHE_FOLDER, DEFAULT_OUT, type GenerateOptions } from "../core/options.js";
 import { isPlainObject, optionProblems, show } from "./config-check.js";
 import { jsonPointer, scanJson, type JsonKeys, type TextPoint } from "./json-positions.js";
 import { keyStep, recordOverrideSources } from "./overrides-config.js";
@@ -138,11 +138,11 @@ function checkDistinct(projects: readonly ProjectConfig[], where: string, cwd: s
   const outs = new Map<string, number>();
   const names = new Map<string, number>();
   projects.forEach((project, index) => {
-    const out = resolve(cwd, project.out ?? "generated");
+    const out = resolve(cwd, project.out ?? DEFAULT_OUT);
     const other = outs.get(out);
     if (other !== undefined)
       throw new ConfigError(
-        `${where}: projects[${other}] and projects[${index}] both write to ${project.out ?? "generated"}; give each its own "out"`,
+        `${where}: projects[${other}] and projects[${index}] both write to ${project.out ?? DEFAULT_OUT}; give each its own "out"`,
       );
     outs.set(out, index);
     if (project.name === undefined) return;

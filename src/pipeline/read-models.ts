@@ -3,7 +3,7 @@
  * memoised on its text and the options that change how a page reads.
  */
 import { regraded, type Diagnostic } from "../core/diagnostics.js";
-import type { ResolvedOptions, RuleSetting } from "../core/options.js";
+import type { ResolvedOptions } from "../core/options.js";
 import type { PageResult } from "../model/build.js";
 import type { SourcePage } from "../parse/files.js";
 import type { ContentCache } from "../write/cache.js";

@@ -11,7 +11,7 @@
  * sub-schema), the description, a facts table, `## X Type`, `## X Constraints` (enum values), then
  * `# X Properties` with the property table `Property | Type | Required | Nullable | Defined by`.
  */
-import type { Code, Heading, Root, RootContent, Table } from "mdast";
+import type { Code, Heading, RootContent, Table } from "mdast";
 import type { Decl, FieldModel, Origin, TypeRef } from "../../core/model.js";
 import { pageIdOf } from "../../core/decl-ref.js";
 import { dialectRules } from "../../dialects/dialect-rules.js";
