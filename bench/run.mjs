@@ -109,7 +109,7 @@ class Series {
   }
   report() {
     process.stderr.write(
-      `  ${this.label}: ${this.samples.map((s) => Math.round(s.ms)).join(", ")} ms (CPU ${this.samples.map((s) => Math.round(s.cpuMs)).join(", ")} ms)\n`,
+      `  ${this.label}: ${this.samples.map((s) => Math.round(s.ms)).join(", ")} ms (CPU ${this.samples.map((s) => Math.round(s.cpuMs)).join(", ")} ms; peak RSS ${this.samples.map((s) => Math.round(s.rssMb)).join(", ")} MB)\n`,
     );
   }
 }
