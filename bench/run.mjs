@@ -10,11 +10,22 @@
 // sides alike; the table shows medians (whole processes, peak RSS from /usr/bin/time). openapi-typescript
 // has no cache: its one time is the baseline of both docs2ts's cold and unchanged runs. Then the stage
 // times of a cold run (in-process), and growth: the OpenAI pages copied under ten folders, cold.
+// Families of docs no SDK generator wrote (a jsonschema2md folder, one widdershins page) run cold in
+// the same rounds, in ms per MB of page text beside the OpenAI folder's, with their peak RSS.
 //
 // Usage: npm run bench (builds first), or node bench/run.mjs [--runs N] [--quick]
 //   --quick: 3 rounds, one stage run per API, one growth run (default: 5 rounds, 3 and 3).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +53,7 @@ const TARGETS = {
   memoryMb: 300,
   growthRatio: 10.5,
   growthMemoryMb: 1024,
+  familyMemoryMb: 500,
 };
 
 if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
@@ -97,7 +109,7 @@ class Series {
   }
   report() {
     process.stderr.write(
-      `  ${this.label}: ${this.samples.map((s) => Math.round(s.ms)).join(", ")} ms (CPU ${this.samples.map((s) => Math.round(s.cpuMs)).join(", ")} ms)\n`,
+      `  ${this.label}: ${this.samples.map((s) => Math.round(s.ms)).join(", ")} ms (CPU ${this.samples.map((s) => Math.round(s.cpuMs)).join(", ")} ms; peak RSS ${this.samples.map((s) => Math.round(s.rssMb)).join(", ")} MB)\n`,
     );
   }
 }
@@ -178,6 +190,28 @@ for (const pair of pairs) {
   timed(process.execPath, [cli, "generate", "--config", pair.config, "--quiet"]);
 }
 
+// Families of docs that no SDK generator wrote, cold: their size is the bytes of their pages.
+const PAGE_EXTENSIONS = /\.(md|mdx|markdown)$/i;
+function pageBytes(folder) {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !PAGE_EXTENSIONS.test(entry.name)) continue;
+    bytes += statSync(join(entry.parentPath ?? entry.path, entry.name)).size;
+    pages += 1;
+  }
+  return { bytes, pages };
+}
+const families = [
+  { name: "jsonschema2md (Ory, a folder)", corpus: join(shared, "families/jsonschema2md-ory") },
+  { name: "widdershins (Ory, one page)", corpus: join(shared, "families/widdershins-ory") },
+];
+for (const family of families) {
+  if (!existsSync(family.corpus)) throw new Error(`corpus ${family.corpus} not found`);
+  Object.assign(family, pageBytes(family.corpus));
+  family.cold = new Series(`${family.name} docs2ts cold`);
+}
+
 // Cold runs write to a new output folder each time (deleting the previous one right before a run
 // would bill the file system's discard work to the next run's writes).
 let coldRun = 0;
@@ -200,8 +234,12 @@ for (let round = 0; round < RUNS; round += 1)
     pair.unchanged.add(
       timed(process.execPath, [cli, "generate", "--config", pair.config, "--quiet"]),
     );
+    // After each API's runs, one family's: every round alternates them with the rest.
+    const family = families[pairs.indexOf(pair)];
+    if (family) family.cold.add(timed(process.execPath, coldArgs(family.corpus)));
   }
 for (const pair of pairs) for (const key of ["cold", "unchanged", "baseline"]) pair[key].report();
+for (const family of families) family.cold.report();
 
 // Stage times of cold runs, each in a fresh process.
 const stageScript = join(work, "stages.mjs");
@@ -294,6 +332,30 @@ for (const stage of STAGES)
 console.log(
   `\nThe parse stage alone against openapi-typescript's whole run: ${pairs.map((p) => `${p.name} ${ratio(p.stages.parse, p.baseline.ms)}`).join(", ")}.`,
 );
+
+// ms per MB of page text (MB = 2^20 bytes), against the OpenAI folder's cold runs of the same rounds.
+const openaiSize = pageBytes(openai.corpus);
+const perMb = (ms, bytes) => ms / (bytes / 2 ** 20);
+const baselinePerMb = perMb(openai.cold.ms, openaiSize.bytes);
+const baselineCpuPerMb = perMb(openai.cold.cpuMs, openaiSize.bytes);
+console.log(
+  `\nFamilies of docs, cold (median of ${RUNS} rounds, alternating with the runs above), per MB of page text against the OpenAI folder's cold run:\n`,
+);
+console.log(
+  `| docs | pages | MB | docs2ts cold | ms per MB | CPU ms per MB | against OpenAI (ms, CPU) | peak RSS (target < ${TARGETS.familyMemoryMb} MB) | RSS / ${TARGETS.familyMemoryMb} MB |`,
+);
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+for (const row of [
+  { name: "OpenAI (Speakeasy Go, baseline)", ...openaiSize, cold: openai.cold },
+  ...families,
+]) {
+  const ms = perMb(row.cold.ms, row.bytes);
+  const cpu = perMb(row.cold.cpuMs, row.bytes);
+  const rss = row.cold.rssMb;
+  console.log(
+    `| ${row.name} | ${row.pages} | ${(row.bytes / 2 ** 20).toFixed(2)} | ${fmt(row.cold.ms)} | ${Math.round(ms)} | ${Math.round(cpu)} | ${ratio(ms, baselinePerMb)}, ${ratio(cpu, baselineCpuPerMb)} | ${mb(rss)} ${rss < TARGETS.familyMemoryMb ? "met" : "not met"} | ${ratio(rss, TARGETS.familyMemoryMb)} |`,
+  );
+}
 
 const growthRatio = growth.ms / single.ms;
 const growthCpuRatio = growth.cpuMs / single.cpuMs;

@@ -68,8 +68,8 @@ describe("report", () => {
     const text = formatReports([{ ...report, input: "/tmp/docs/widgets/" }]);
     expect(text).toBe(
       [
-        "folder   pages  objects  enums  unions  fields  errors  warnings  any  external  undocumented  unread  unread %",
-        "widgets      3        2      0       1      11       0         5    2         1             2       3    27.27%",
+        "folder   family    pages  objects  enums  unions  fields  errors  warnings  any  external  undocumented  unread  unread %",
+        "widgets  SDK docs      3        2      0       1      11       0         5    2         1             2       3    27.27%",
         "",
         "widgets:",
         "  warning:external-type            1",

@@ -12,6 +12,7 @@ import { byCodePoint } from "../core/text.js";
 import { buildModel } from "../pipeline/generate.js";
 import { resolveOptions, type GenerateOptions } from "../core/options.js";
 import { ContentCache } from "../write/cache.js";
+import { countFamilies, rankFamilies, type FamilyCounts } from "../families/registry.js";
 import {
   findMarkdownFolder,
   inspectFolder,
@@ -35,6 +36,8 @@ export interface FolderSurvey {
   models: { object: number; enum: number; union: number };
   /** Pages skipped as not models (`not-a-model`). */
   skipped: number;
+  /** Pages per family that reads them (keys in the registry's order). */
+  families: FamilyCounts;
   /** Pages per dialect, per folder (relative to the docs folder, "" for its root), folders sorted. */
   dialects: Array<{ folder: string; counts: Record<string, number> }>;
   /** The errors and warnings a first run would print, sorted. */
@@ -110,6 +113,7 @@ export async function surveyFolder(
     pages: built.pages.length,
     models,
     skipped: built.diagnostics.filter((d) => d.ruleId === "not-a-model").length,
+    families: countFamilies(built.read.families),
     dialects: [...byFolder]
       .sort(([a], [b]) => byCodePoint(a, b))
       .map(([folder, counts]) => ({ folder, counts })),
@@ -128,6 +132,12 @@ function describeSurvey(survey: FolderSurvey): string[] {
   const lines = [
     `Docs folder ${survey.input}/: ${plural(survey.pages, "page")}, ${plural(total, "model")} (${plural(models.object, "object")}, ${plural(models.enum, "enum")}, ${plural(models.union, "union")}), ${plural(survey.skipped, "page")} that ${survey.skipped === 1 ? "is not a model" : "are not models"}.`,
   ];
+  const families = rankFamilies(survey.families);
+  if (families.length === 1) lines.push(`  Family: ${families[0]?.family.label}.`);
+  if (families.length > 1)
+    lines.push(
+      `  Families: ${families.map(({ family, pages }) => `${family.label} (${plural(pages, "page")})`).join(", ")}.`,
+    );
   if (survey.dialects.length > 0) lines.push("  Dialects by folder:");
   for (const { folder, counts } of survey.dialects.slice(0, SHOWN_FOLDERS)) {
     const dialects = Object.entries(counts)

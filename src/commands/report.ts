@@ -1,7 +1,7 @@
 /**
- * `docs2ts report`: a conformance summary per docs folder (pages, models by kind, fields, dialects,
- * diagnostics by rule, properties typed `unknown` by cause, the most frequent unread type spellings),
- * built from `generate()` without writing anything. Returns data and text; prints nothing.
+ * `docs2ts report`: a conformance summary per docs folder (its family, pages, models by kind, fields,
+ * dialects, diagnostics by rule, properties typed `unknown` by cause, the most frequent unread type
+ * spellings), built from `generate()` without writing anything. Returns data and text; prints nothing.
  */
 import { basename } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
@@ -10,6 +10,8 @@ import { generate } from "../pipeline/generate.js";
 import type { Decl, TypeRef } from "../core/model.js";
 import type { GenerateOptions } from "../core/options.js";
 import { isNamedNonModel } from "../model/not-a-model.js";
+import type { FamilyId } from "../families/family.js";
+import { familyById, rankFamilies, type FamilyCounts } from "../families/registry.js";
 
 /**
  * Why a property is typed `unknown`: the docs say any value (`any`), name a library type with no JSON
@@ -36,6 +38,10 @@ export interface UnreadSpelling {
 export interface FolderReport {
   input: string;
   pages: number;
+  /** Pages per family that reads them (keys in the registry's order). */
+  families: FamilyCounts;
+  /** The family that reads most of the folder's pages (undefined for a folder without pages). */
+  family?: FamilyId;
   models: { object: number; enum: number; union: number };
   fields: number;
   /** Diagnostics counted by `severity:ruleId`, sorted. */
@@ -163,9 +169,12 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
     const key = `${d.severity}:${d.ruleId}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const dominant = rankFamilies(result.stats.families)[0]?.family.id;
   return {
     input: result.options.input,
     pages: result.stats.pages,
+    families: result.stats.families,
+    ...(dominant !== undefined ? { family: dominant } : {}),
     models,
     fields,
     diagnostics: Object.fromEntries([...counts].sort(([a], [b]) => byCodePoint(a, b))),
@@ -178,6 +187,9 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
   };
 }
 
+/** The table's first columns, which hold text (left-aligned); the rest hold figures. */
+const TEXT_COLUMNS = 2;
+
 /**
  * The reports as an aligned text table, one row per folder (properties typed `unknown` by cause and
  * the unread share), then per folder its diagnostics by rule and its most frequent unread spellings.
@@ -185,6 +197,7 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
 export function formatReports(reports: readonly FolderReport[]): string {
   const header = [
     "folder",
+    "family",
     "pages",
     "objects",
     "enums",
@@ -205,6 +218,7 @@ export function formatReports(reports: readonly FolderReport[]): string {
         .reduce((n, [, count]) => n + count, 0);
     return [
       folderName(r),
+      r.family !== undefined ? familyById(r.family).label : "-",
       String(r.pages),
       String(r.models.object),
       String(r.models.enum),
@@ -224,7 +238,9 @@ export function formatReports(reports: readonly FolderReport[]): string {
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) =>
+        i < TEXT_COLUMNS ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+      )
       .join("  ");
   const out = [line(header), ...rows.map(line), ""];
   for (const r of reports) {

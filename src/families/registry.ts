@@ -70,3 +70,27 @@ export function choosePageFamilies(
     return (weak ?? DEFAULT_FAMILY).id;
   });
 }
+
+/** Pages per family, as `init` and `report` show them: keys in {@link FAMILIES} order, no zeros. */
+export type FamilyCounts = Partial<Record<FamilyId, number>>;
+
+/** How many of `families` (one per page) each family reads. */
+export function countFamilies(families: readonly FamilyId[]): FamilyCounts {
+  const counts: FamilyCounts = {};
+  for (const family of FAMILIES) {
+    const pages = families.filter((id) => id === family.id).length;
+    if (pages > 0) counts[family.id] = pages;
+  }
+  return counts;
+}
+
+/**
+ * The families that read a folder's pages, most pages first (ties in {@link FAMILIES} order): the
+ * first is the folder's dominant family.
+ */
+export function rankFamilies(counts: FamilyCounts): Array<{ family: Family; pages: number }> {
+  return FAMILIES.flatMap((family) => {
+    const pages = counts[family.id] ?? 0;
+    return pages > 0 ? [{ family, pages }] : [];
+  }).sort((a, b) => b.pages - a.pages);
+}

@@ -49,6 +49,7 @@ import {
 import type { GenerateHooks } from "./progress.js";
 import type { FolderRead } from "./run-stamp.js";
 import { applyRuleSetting, readModels, type StageTimings } from "./read-models.js";
+import { countFamilies, type FamilyCounts } from "../families/registry.js";
 
 export type { StageTimings } from "./read-models.js";
 
@@ -73,6 +74,8 @@ export interface GenerateResult {
     laidOutValidators: number;
     /** Pages whose diagnostics are in the result: fewer than `pages` when `maxErrors` stopped the run. */
     checkedPages: number;
+    /** Pages per family that reads them (families/registry.ts chooses one per page). */
+    families: FamilyCounts;
   };
 }
 
@@ -269,6 +272,7 @@ export async function runPipeline(
       laidOutModules: modules.laidOut.modules,
       laidOutValidators: modules.laidOut.validators,
       checkedPages: read.results.length,
+      families: countFamilies(read.families),
     },
   };
 }

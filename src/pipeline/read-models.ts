@@ -70,7 +70,7 @@ export async function readModels(
   timings: StageTimings,
   onProgress: GenerateHooks["onProgress"],
   { wholePages = false } = {},
-): Promise<{ results: PageResult[]; cached: number; stopped: boolean }> {
+): Promise<{ results: PageResult[]; families: FamilyId[]; cached: number; stopped: boolean }> {
   // The family of each page is chosen from the whole folder (a page with no marker of its own goes
   // with the folder's pages), so it is part of the page's memo key.
   const families = choosePageFamilies(
@@ -100,5 +100,11 @@ export async function readModels(
     results.push(result);
     onProgress?.({ stage: "parse", done: results.length, total: pages.length });
   }
-  return { results, cached: cache.stats.hits - hitsBefore, stopped: errors > options.maxErrors };
+  return {
+    results,
+    // Every page's, read or not (a run stopped after `maxErrors` has chosen them all).
+    families,
+    cached: cache.stats.hits - hitsBefore,
+    stopped: errors > options.maxErrors,
+  };
 }
