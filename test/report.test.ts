@@ -96,6 +96,23 @@ describe("report", () => {
     expect(text).toContain('\n  unread: 12 × `` `"backoff" ``\n  unread:  3 × `a`\n');
   });
 
+  it("lists ten skipped pages per folder, and every one with --verbose", async () => {
+    const report = await widgetReport();
+    const skipped = Array.from({ length: 12 }, (_, i) => ({
+      file: `p${String(i).padStart(2, "0")}.md`,
+      line: 1,
+      message: "a page of one property",
+    }));
+    const lines = (verbose: boolean) =>
+      formatReports([{ ...report, skipped }], { verbose })
+        .split("\n")
+        .filter((line) => line.startsWith("  skipped: "));
+    expect(lines(false)).toHaveLength(11);
+    expect(lines(false)[9]).toBe("  skipped: p09.md:1: a page of one property");
+    expect(lines(false)[10]).toBe("  skipped: ... and 2 more (--verbose lists every one)");
+    expect(lines(true)).toHaveLength(12);
+  });
+
   it("keeps the JSON form of a report equal to its data", async () => {
     const report = await widgetReport();
     const parsed = JSON.parse(JSON.stringify(report)) as FolderReport;

@@ -91,6 +91,6 @@ export async function runReportCommand(folders: string[], flags: CliFlags): Prom
   } catch (error) {
     return fileErrorCode(error);
   }
-  process.stdout.write(formatReports(reports));
+  process.stdout.write(formatReports(reports, { verbose: flags.verbose === true }));
   return 0;
 }

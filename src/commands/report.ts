@@ -194,7 +194,13 @@ const TEXT_COLUMNS = 2;
  * The reports as an aligned text table, one row per folder (properties typed `unknown` by cause and
  * the unread share), then per folder its diagnostics by rule and its most frequent unread spellings.
  */
-export function formatReports(reports: readonly FolderReport[]): string {
+/** Skipped pages listed per folder without `--verbose`. */
+const SKIPPED_SHOWN = 10;
+
+export function formatReports(
+  reports: readonly FolderReport[],
+  options: { verbose?: boolean } = {},
+): string {
   const header = [
     "folder",
     "family",
@@ -251,8 +257,13 @@ export function formatReports(reports: readonly FolderReport[]): string {
     const countWidth = Math.max(0, ...r.unreadSpellings.map((s) => String(s.count).length));
     for (const { spelling, count } of r.unreadSpellings)
       out.push(`  unread: ${String(count).padStart(countWidth)} × ${codeSpan(spelling)}`);
-    for (const { file, line, message } of r.skipped)
-      out.push(`  skipped: ${file}:${line}: ${message}`);
+    // A JSON Schema tool writes a page per property: thousands of skipped pages, one line each.
+    const shown = options.verbose ? r.skipped : r.skipped.slice(0, SKIPPED_SHOWN);
+    for (const { file, line, message } of shown) out.push(`  skipped: ${file}:${line}: ${message}`);
+    if (shown.length < r.skipped.length)
+      out.push(
+        `  skipped: ... and ${r.skipped.length - shown.length} more (--verbose lists every one)`,
+      );
   }
   return `${out.join("\n")}\n`;
 }
