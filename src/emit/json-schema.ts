@@ -102,6 +102,8 @@ function declSchema(
     case "enum": {
       const values = { enum: shape.values };
       if (shape.open.length === 0) return values;
+      if (shape.values.length === 0)
+        return shape.open.length === 1 ? { type: shape.open[0] } : { type: shape.open };
       return { anyOf: [values, ...shape.open.map((base) => ({ type: base }))] };
     }
     case "union": {

@@ -118,6 +118,8 @@ export function valueShape(
 /** The base types of an open enum's values (none for a closed enum). */
 export function enumBases(decl: EnumDecl): EnumBase[] {
   if (!decl.open) return [];
+  // An enum the docs left without values (`empty-enum`): any string, as the docs' values would be.
+  if (decl.members.length === 0) return ["string"];
   return [...new Set(decl.members.map((member) => typeof member.value as EnumBase))].sort();
 }
 

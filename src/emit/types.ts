@@ -152,7 +152,10 @@ function enumStatements(
   const keys = enumKeys(decl);
   const literals = shape.values.map(literalType);
   // `(string & {})` keeps the literals in editors' completions while accepting any string.
-  const openType = shape.open.map((base) => (base === "boolean" ? base : `(${base} & {})`));
+  // With no literal to keep, the base type itself (an enum the docs left without values).
+  const openType = shape.open.map((base) =>
+    base === "boolean" || literals.length === 0 ? base : `(${base} & {})`,
+  );
   const unionText = [...literals, ...openType].join(" | ") || "never";
   const docsOf = docs(decl.description, declTags(decl));
   const allTsEnumable = shape.values.every((value) => typeof value !== "boolean");

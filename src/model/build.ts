@@ -225,13 +225,16 @@ export function readPage(
     }
     case "enum": {
       const read = readEnumSection(page, section);
-      if (read.members.length === 0)
-        return alias(
-          { kind: "string" },
-          "empty-enum",
-          `Unexpected \`## ${section.title}\` section without values, expected a \`| Name | Value |\` table, a code block or a bullet list of values; typing \`${base.name}\` as \`string\``,
+      if (read.members.length === 0) {
+        // Still an enum: open over strings until the docs (or an override's `values.add`) list values.
+        page.report(
           originOf(section.heading, file),
+          "warning",
+          "empty-enum",
+          `Unexpected \`## ${section.title}\` section without values, expected a \`| Name | Value |\` table, a code block or a bullet list of values; typing \`${base.name}\` as \`string\` (an override's \`values.add\` can list them)`,
         );
+        return result({ ...base, kind: "enum", members: [], open: true });
+      }
       return result({ ...base, kind: "enum", ...read });
     }
     case "union":

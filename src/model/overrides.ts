@@ -175,7 +175,9 @@ function overrideValues(
     }
     members = [...members, { value, origin: decl.origin }];
   });
-  return same(members, decl.members) ? decl : { ...decl, members };
+  if (same(members, decl.members)) return decl;
+  // An enum the docs left without values takes exactly the override's: it is no longer open.
+  return decl.members.length === 0 ? { ...decl, members, open: false } : { ...decl, members };
 }
 
 function overrideFields(

@@ -26,3 +26,8 @@ export function undocumentedAsEnum(decl: Decl | undefined): EnumDecl | undefined
     open: false,
   };
 }
+
+/** An enum page whose values section the docs left empty (read as an open enum of no values). */
+export function isEmptyEnum(decl: Decl | undefined): boolean {
+  return decl?.kind === "enum" && decl.open && decl.members.length === 0;
+}

@@ -11,7 +11,7 @@ import { NameAllocator, sanitizeIdentifier } from "../emit/names.js";
 import { propertyName, SHADOW_PROOF_NAMES } from "../emit/plan.js";
 import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/override-names.js";
 import type { PageResult } from "../model/build.js";
-import { undocumentedAsEnum } from "../model/undocumented.js";
+import { isEmptyEnum, undocumentedAsEnum } from "../model/undocumented.js";
 import type { Decl } from "../core/model.js";
 import { anchorOfId, declaredAt } from "../core/decl-ref.js";
 import type { RuleId } from "../core/diagnostics.js";
@@ -140,12 +140,14 @@ export async function overrideModel(
     });
     const current = out.results[target.index] as PageResult;
     if (applied.decl && target.slot >= 0) current.decls[target.slot] = applied.decl;
-    // It is no longer `unknown`: the page's warning that it would be is dropped.
-    if (asEnum)
+    // It is no longer `unknown` (or an enum without values): the page's warning that it is goes.
+    const filled =
+      asEnum ?? (isEmptyEnum(target.decl) && entry.values?.add?.length ? decl : undefined);
+    if (filled)
       current.diagnostics = current.diagnostics.filter(
         (d) =>
-          d.ruleId !== "undocumented-model" ||
-          (current.decls.length > 1 && !within(d, asEnum.origin)),
+          (d.ruleId !== "undocumented-model" && d.ruleId !== "empty-enum") ||
+          (current.decls.length > 1 && !within(d, filled.origin)),
       );
     out.diagnostics.push(...applied.diagnostics);
     // A name equal to the docs' one renames nothing (a warning says so) and takes no other's name.
