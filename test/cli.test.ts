@@ -204,6 +204,9 @@ describe("config", () => {
     expect(both.code, both.stderr).toBe(0);
     expect(both.stderr).toContain("in gen/a/.");
     expect(both.stderr).toContain("in gen/b/.");
+    // --reporter json: each diagnostic names its project.
+    const json = JSON.parse(docs2ts(["--reporter", "json"]).stdout) as { project?: string }[];
+    expect(json.map((d) => d.project)).toEqual(["a", "b"]);
     expect(read("gen/a/models/components/status.ts")).not.toMatch(CONST_OBJECT);
     expect(read("gen/b/models/components/status.ts")).toMatch(CONST_OBJECT);
 

@@ -287,7 +287,7 @@ export async function run(flags: CliFlags): Promise<number> {
   const { projects, source } = loaded;
   if (flags.watch) return watchRuns(projects, flags, source);
   let code = 0;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Array<Diagnostic & { project?: string }> = [];
   for (const options of projects) {
     if (projects.length > 1 && flags.reporter === "text" && !flags.quiet)
       say(`${options.name ?? outOf(options)}:`);
@@ -297,7 +297,10 @@ export async function run(flags: CliFlags): Promise<number> {
       continue;
     }
     const { result } = outcome;
-    diagnostics.push(...result.diagnostics, ...((result as Partial<CheckResult>).stale ?? []));
+    const found = [...result.diagnostics, ...((result as Partial<CheckResult>).stale ?? [])];
+    // Several projects: each diagnostic says which one it belongs to (its name, else its output).
+    const project = projects.length > 1 ? { project: options.name ?? outOf(options) } : {};
+    diagnostics.push(...found.map((diagnostic) => ({ ...diagnostic, ...project })));
     code = Math.max(code, reportRun(result, options, flags, inputPrefixOf(options)));
   }
   if (flags.reporter === "json") process.stdout.write(`${JSON.stringify(diagnostics)}\n`);
