@@ -126,6 +126,14 @@ export function isInside(rootReal: string, real: string): boolean {
   );
 }
 
+/** True when the walk from the root reaches `real` by its own path (no dot-folder or node_modules on it). */
+function walkedFromRoot(rootReal: string, real: string): boolean {
+  const rel = relative(rootReal, real);
+  return (
+    rel !== "" && rel.split(sep).every((part) => !part.startsWith(".") && part !== "node_modules")
+  );
+}
+
 /**
  * Lists the pages (`.md`, `.mdx`, `.markdown`) below `root`, skipping `node_modules` and dot-folders, in code-point order of their
  * relative paths (independent of the order the file system returns). Symlinks pointing outside the
@@ -163,6 +171,9 @@ export async function scanPages(
           outside.push(rel);
           continue;
         }
+        // A link to a page or folder the walk reaches under its own path is not read a second time
+        // under the link's (a link `a` to the sibling `b` would otherwise stand in for `b`).
+        if (walkedFromRoot(rootReal, real)) continue;
         const stats = await fs.stat(real);
         isDirectory = stats.isDirectory();
         isFile = stats.isFile();
