@@ -75,6 +75,23 @@ describe("reducing the page to its schemas", () => {
     );
   });
 
+  it("finds # Schemas where the generic section scan stops early (an indented tag in the operations)", () => {
+    // `  <details>` indented: it may belong to a list item, so the generic scan splits no further.
+    const page = PAGE.replace(
+      "# Schemas",
+      "- a parameter note\n\n  <details>\n\n```shell\n# You can also use wget\n```\n\n# Schemas",
+    );
+    const reduced = schemasPartOnly(page);
+    expect(reduced).toBeDefined();
+    expect(reduced?.text.startsWith("# Schemas")).toBe(true);
+    expect(reduced?.text).not.toContain("curl -X GET");
+    expect(reduced?.text).not.toContain("You can also use wget");
+    const lines = page.split("\n");
+    reduced?.text.split("\n").forEach((line, index) => {
+      expect(lines[reduced.lines[index] ?? -1]).toBe(line);
+    });
+  });
+
   it("parses a page without # Schemas whole", () => {
     expect(schemasPartOnly('<h2 id="tocS_A">A</h2>\n\n### Properties\n')).toBeUndefined();
   });

@@ -40,7 +40,7 @@ export function schemasPartOnly(source: string): ReducedSource | undefined {
   const start = sections.findIndex(
     (section) => section.heading?.depth === 1 && SCHEMAS_TITLE.test(section.heading.text),
   );
-  if (start < 0) return undefined;
+  if (start < 0) return schemasFromTheirLine(source, lines);
   const after = sections.findIndex(
     (section, index) => index > start && section.heading?.depth === 1,
   );
@@ -50,6 +50,34 @@ export function schemasPartOnly(source: string): ReducedSource | undefined {
     kept(index) ? section : { ...section, keepLines: section.heading ? [section.startLine] : [] },
   );
   return reduceSource(source, headingsOnly, (_, index) => kept(index), lines);
+}
+
+/**
+ * When the generic section scan stops early (an indented tag or a bare HTML line in an operation's
+ * samples, where CommonMark's reading cannot be told line by line), the tool's own layout still holds:
+ * it writes `# Schemas` at the left margin, after every operation, as the page's last part. That line,
+ * outside fenced code, starts the part that is parsed; nothing before it is.
+ */
+function schemasFromTheirLine(source: string, lines: readonly string[]): ReducedSource | undefined {
+  let fence: string | undefined;
+  let at = -1;
+  for (const [index, line] of lines.entries()) {
+    const marker = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        !/[^`~\s]/.test(line.slice(marker.length))
+      )
+        fence = undefined;
+    } else if (marker) fence = marker;
+    else if (/^#[ \t]+Schemas[ \t]*$/.test(line)) at = index;
+  }
+  if (at < 0) return undefined;
+  const before = { startLine: 0, endLine: at, keepLines: [], mustKeep: false };
+  const schemas = { startLine: at, endLine: lines.length, keepLines: [at], mustKeep: false };
+  return reduceSource(source, [before, schemas], (_, index) => index === 1, [...lines]);
 }
 
 /** Reads the schema sections of a page into declarations. */
