@@ -111,6 +111,10 @@ describe("type cells in OpenAPI's words", () => {
     ["string(uuid)", { kind: "string" }],
     ["string(byte)", { kind: "string" }],
     ["string(int64)", { kind: "string" }],
+    // A format is free text in OpenAPI: any words up to the parenthesis, read by the first.
+    ["string(date-time,)", { kind: "string", format: "date-time" }],
+    ["string(Unix time or ISO 8601 text)", { kind: "string" }],
+    ["integer(int64, seconds)", { kind: "number", format: "int64" }],
     ["string¦null", { kind: "union", members: [{ kind: "string" }, { kind: "null" }] }],
   ])("%s", (text, type) => expect(cell(text)).toEqual(type));
 });

@@ -7,6 +7,7 @@ import { applyGeneric, exactNumber, own, typeExpr, type Expr } from "./expr.js";
 import { TokenCursor } from "./grammar-cursor.js";
 import type { GenericMeaning } from "./spellings.js";
 import { tokenizeText, type Token } from "./tokens.js";
+
 import {
   isMarkdownHref,
   lastSegment,
@@ -17,6 +18,9 @@ import {
   wrapperByName,
   type CellProblem,
 } from "./words.js";
+
+/** The most tokens an OpenAPI format in parentheses may hold (`string(date-time)` holds one). */
+const FORMAT_TOKENS = 32;
 
 /** A parse of a nested token list (a link's text, a typeMap value). */
 export interface NestedParse {
@@ -193,16 +197,25 @@ export abstract class GenericReader extends TokenCursor {
    * An OpenAPI type and its format, as OpenAPI-to-Markdown tools write them (`string(date-time)`,
    * `integer(int64)`; the `(` is next): the format's type when the format is a primitive of the same
    * kind (`date-time` is a date-time string, `int64` a 64-bit number), else the type itself
-   * (`string(uuid)`, `string(byte)`: text). Undefined when `word` is no primitive or no single word
-   * follows in the parentheses.
+   * (`string(uuid)`, `string(byte)`: text). A format is free text in OpenAPI: words, numbers and
+   * punctuation up to the closing parenthesis (`string(date-time,)`, `string(Lovelace or hex)`) are a
+   * format too, read by their first word. Undefined when `word` is no primitive, the parentheses hold
+   * nothing, another parenthesis or a link, or do not close within a short run of tokens.
    */
   private formatted(word: string): Expr | undefined {
     const base = primitiveOf(this.spellings, word);
-    const format = this.peek(1);
-    if (!base || format?.t !== "word" || !this.isPunct(")", 2) || /[.:\\]/.test(word))
-      return undefined;
-    this.pos += 3;
-    const specific = primitiveOf(this.spellings, format.v);
+    if (!base || /[.:\\]/.test(word)) return undefined;
+    let end = 1;
+    for (; end <= FORMAT_TOKENS; end += 1) {
+      const token = this.peek(end);
+      if (token === undefined || token.t === "link") return undefined;
+      if (token.t === "punct" && token.v === ")") break;
+      if (token.t === "punct" && token.v === "(") return undefined;
+    }
+    const first = this.peek(1);
+    if (end === 1 || end > FORMAT_TOKENS || first?.t !== "word") return undefined;
+    this.pos += end + 1;
+    const specific = primitiveOf(this.spellings, first.v);
     return typeExpr(specific?.kind === base.kind ? specific : base);
   }
 
