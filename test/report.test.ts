@@ -113,6 +113,17 @@ describe("report", () => {
     expect(lines(true)).toHaveLength(12);
   });
 
+  it("labels two folders of one name by their parents", async () => {
+    const report = await widgetReport();
+    const text = formatReports([
+      { ...report, input: "/tmp/a/docs" },
+      { ...report, input: "/tmp/b/docs/" },
+      { ...report, input: "/tmp/widgets" },
+    ]);
+    const labels = text.split("\n").filter((line) => /^\S+:$/.test(line));
+    expect(labels).toEqual(["a/docs:", "b/docs:", "widgets:"]);
+  });
+
   it("keeps the JSON form of a report equal to its data", async () => {
     const report = await widgetReport();
     const parsed = JSON.parse(JSON.stringify(report)) as FolderReport;

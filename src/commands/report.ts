@@ -217,13 +217,14 @@ export function formatReports(
     "unread",
     "unread %",
   ];
-  const rows = reports.map((r) => {
+  const names = folderNames(reports);
+  const rows = reports.map((r, index) => {
     const sum = (severity: string) =>
       Object.entries(r.diagnostics)
         .filter(([key]) => key.startsWith(`${severity}:`))
         .reduce((n, [, count]) => n + count, 0);
     return [
-      folderName(r),
+      names[index] as string,
       r.family !== undefined ? familyById(r.family).label : "-",
       String(r.pages),
       String(r.models.object),
@@ -249,8 +250,8 @@ export function formatReports(
       )
       .join("  ");
   const out = [line(header), ...rows.map(line), ""];
-  for (const r of reports) {
-    out.push(`${folderName(r)}:`);
+  for (const [index, r] of reports.entries()) {
+    out.push(`${names[index]}:`);
     for (const [rule, count] of Object.entries(r.diagnostics))
       out.push(`  ${rule.padEnd(32)} ${count}`);
     if (Object.keys(r.diagnostics).length === 0) out.push("  (no diagnostics)");
@@ -275,6 +276,20 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function folderName(report: FolderReport): string {
-  return basename(report.input.replace(/\/+$/, ""));
+/**
+ * Each folder's label: its last path segment, with as many parent segments as it takes to tell it from
+ * the other folders of the report (`oa/docs` and `site/docs`, not `docs` twice).
+ */
+function folderNames(reports: readonly FolderReport[]): string[] {
+  const parts = reports.map((r) => r.input.replace(/\\/g, "/").replace(/\/+$/, "").split("/"));
+  const label = (segments: string[], depth: number) => segments.slice(-depth).join("/");
+  return parts.map((segments) => {
+    let depth = 1;
+    while (
+      depth < segments.length &&
+      parts.some((other) => other !== segments && label(other, depth) === label(segments, depth))
+    )
+      depth += 1;
+    return label(segments, depth) || basename(segments.join("/"));
+  });
 }
