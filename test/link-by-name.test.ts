@@ -42,4 +42,23 @@ describe("links resolved by name", () => {
     const crate = result.decls?.find((d) => d.id === "a/models/crate") as ObjectDecl;
     expect(crate.fields[0]?.type).toMatchObject({ kind: "ref", target: "b/components/lid" });
   });
+
+  it("a link to a page that exists under a misspelt anchor says the section is missing, not the page", async () => {
+    const dir = tempDir();
+    const section = (title: string, rows: string[]) =>
+      `---\ntitle: ${title}s\n---\n\n### ${title} Object\n\n###### ${title} Structure\n\n| Field | Type | Description |\n| --- | --- | --- |\n${rows.join("\n")}\n`;
+    writeTree(dir, {
+      "docs/carrier.mdx": section("Carrier", ["| id | string | The id. |"]),
+      "docs/shipment.mdx": section("Shipment", [
+        "| carrier | [carrier](/docs/carrier#carier-object) object | Who carries it. |",
+      ]),
+    });
+    const result = await generate({ input: join(dir, "docs"), cache: false });
+    const links = result.diagnostics.filter((d) => d.ruleId === "ref-by-name");
+    expect(links.map((d) => d.message)).toEqual([
+      expect.stringContaining(
+        "Unexpected link `/docs/carrier#carier-object` to no section `#carier-object` of the page `carrier`",
+      ),
+    ]);
+  });
 });

@@ -267,11 +267,24 @@ class Resolver {
 
   /** A link whose page does not exist: the docs should be fixed, so this is a warning. */
   private brokenLink(origin: Origin, href: string, outcome: string): void {
+    // The page may be there and only the section missing (a misspelt anchor): say which.
+    const target = linkTarget(origin.file, href, this.root);
+    const page =
+      "id" in target
+        ? target.id
+        : "site" in target
+          ? target.site.find((id) => this.index.pages.has(id))
+          : undefined;
+    const anchor = "id" in target || "site" in target ? target.anchor : undefined;
+    const missed =
+      page !== undefined && anchor !== undefined && this.index.pages.has(page)
+        ? `to no section \`#${anchor}\` of the page \`${page}\`, expected the anchor of one of its models`
+        : "to no model page, expected a page in the input folder";
     this.report(
       origin,
       "warning",
       "ref-by-name",
-      `Unexpected link \`${href}\` to no model page, expected a page in the input folder; ${outcome}`,
+      `Unexpected link \`${href}\` ${missed}; ${outcome}`,
     );
   }
 
