@@ -5,7 +5,7 @@
  * links to sections of other pages. docs-site/read-page.ts reads a page; this entry says which pages
  * are its own.
  */
-import { reduceSource, splitSections, type ReducedSource } from "../parse/sections.js";
+import { keepSectionsWith, splitSections, type ReducedSource } from "../parse/sections.js";
 import { readDocsSitePage } from "./docs-site/read-page.js";
 import type { Family, PageSource, Recognition } from "./family.js";
 
@@ -60,14 +60,7 @@ function tableSectionsOnly(source: string): ReducedSource | undefined {
   if (!lines.some((line) => TABLE_LINE.test(line))) return frontMatterOnly(lines);
   const sections = splitSections(source, lines);
   if (sections.length <= 2) return undefined;
-  return reduceSource(
-    source,
-    sections,
-    (section, index) =>
-      index === 0 ||
-      lines.slice(section.startLine, section.endLine).some((line) => TABLE_LINE.test(line)),
-    lines,
-  );
+  return keepSectionsWith(source, sections, TABLE_LINE, lines);
 }
 
 /**

@@ -14,7 +14,7 @@ import { decodeCellText } from "../dialects/tokens.js";
 import type { PageResult, ReadPageOptions } from "../model/build.js";
 import { PageContext } from "../model/page-context.js";
 import { originOf, sourceOf } from "../parse/inline.js";
-import { reduceSource, splitSections, type ReducedSource } from "../parse/sections.js";
+import { keepSectionsWith, splitSections, type ReducedSource } from "../parse/sections.js";
 import type { Family, ParsedPage, Recognition } from "./family.js";
 import { PageTypeIndex } from "./protobuf/page-types.js";
 import { readEnumMembers } from "./protobuf/read-tables.js";
@@ -188,14 +188,7 @@ function typeSectionsOnly(source: string): ReducedSource | undefined {
     for (let line = tail; line < section.endLine; line += 1) section.keepLines.push(line);
     section.keepLines = [...new Set(section.keepLines)].sort((a, b) => a - b);
   }
-  return reduceSource(
-    source,
-    sections,
-    (section, index) =>
-      index === 0 ||
-      lines.slice(section.startLine, section.endLine).some((line) => TABLE_LINE.test(line)),
-    lines,
-  );
+  return keepSectionsWith(source, sections, TABLE_LINE, lines);
 }
 
 export const protobufFamily: Family = {

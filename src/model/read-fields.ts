@@ -21,6 +21,42 @@ import { literalsType } from "./literals.js";
 import type { PageContext } from "./page-context.js";
 import type { FieldModel, Origin, TypeRef } from "../core/model.js";
 
+/**
+ * Whether a field table's row names a field that can be read: not empty, and not a second field of a
+ * name (`seen` maps names to where they were first met). Reports why not at `severity` (`error` where
+ * the table is the page's model, `warning` where a family skips the row and reads on).
+ */
+export function acceptFieldName(
+  page: PageContext,
+  name: string,
+  origin: Origin,
+  seen: Map<string, Origin>,
+  severity: "error" | "warning" = "error",
+): boolean {
+  const skipped = severity === "warning" ? "; row skipped" : "";
+  if (name === "") {
+    page.report(
+      origin,
+      severity,
+      "empty-field-name",
+      `Unexpected empty field name, expected the field's name${skipped}`,
+    );
+    return false;
+  }
+  const first = seen.get(name);
+  if (first) {
+    page.report(
+      origin,
+      severity,
+      "duplicate-field",
+      `Unexpected second field \`${name}\`, expected each field once (first at line ${first.line})${skipped}`,
+    );
+    return false;
+  }
+  seen.set(name, origin);
+  return true;
+}
+
 /** Whether a table has the columns of a field table. */
 export function isFieldTable(table: Table): boolean {
   const { columns } = readTable(table);
@@ -88,26 +124,7 @@ export function readFieldTable(
     const documented = questionMark ? named.name.replace(/\s*\?$/, "") : named.name;
     const name = page.rules.escapedReservedNames ? unescapeReservedName(documented) : documented;
     const origin = originOf(nameCell, page.file);
-    if (name === "") {
-      page.report(
-        origin,
-        "error",
-        "empty-field-name",
-        "Unexpected empty field name, expected the field's name",
-      );
-      continue;
-    }
-    const first = seen.get(name);
-    if (first) {
-      page.report(
-        origin,
-        "error",
-        "duplicate-field",
-        `Unexpected second field \`${name}\`, expected each field once (first at line ${first.line})`,
-      );
-      continue;
-    }
-    seen.set(name, origin);
+    if (!acceptFieldName(page, name, origin, seen)) continue;
     fields.push(
       readFieldRow(page, row.cells, {
         name,

@@ -244,3 +244,23 @@ export function restoreOffsets(root: Root, reduced: ReducedSource, source: strin
     };
   }
 }
+
+/**
+ * The page reduced to the lines before its first heading and the sections that hold a line `wanted`
+ * matches (a table row, for families that read models from tables); see `reduceSource`.
+ */
+export function keepSectionsWith(
+  source: string,
+  sections: readonly SourceSection[],
+  wanted: RegExp,
+  lines = source.split("\n"),
+): ReducedSource | undefined {
+  return reduceSource(
+    source,
+    sections,
+    (section, index) =>
+      index === 0 ||
+      lines.slice(section.startLine, section.endLine).some((line) => wanted.test(line)),
+    lines,
+  );
+}

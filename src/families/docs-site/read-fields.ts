@@ -16,6 +16,7 @@ import {
   readRequiredCell,
 } from "../../model/cells.js";
 import type { PageContext } from "../../model/page-context.js";
+import { acceptFieldName } from "../../model/read-fields.js";
 import type { FieldModel, Origin } from "../../core/model.js";
 import { readTypeWords } from "./type-words.js";
 
@@ -76,26 +77,7 @@ export function readDocsFieldTable(
     }
     const origin = originOf(nameCell, page.file);
     const { name, questionMark } = markedName(readNameCell(nameCell).name);
-    if (name === "") {
-      page.report(
-        origin,
-        "warning",
-        "empty-field-name",
-        "Unexpected empty field name, expected the field's name; row skipped",
-      );
-      continue;
-    }
-    const first = seen.get(name);
-    if (first) {
-      page.report(
-        origin,
-        "warning",
-        "duplicate-field",
-        `Unexpected second field \`${name}\`, expected each field once (first at line ${first.line}); row skipped`,
-      );
-      continue;
-    }
-    seen.set(name, origin);
+    if (!acceptFieldName(page, name, origin, seen, "warning")) continue;
     fields.push(readRow(page, row.cells, typeCell, { name, origin, questionMark, questionMarks }));
   }
   return fields;

@@ -7,6 +7,7 @@
 import type { Table, TableCell } from "mdast";
 import type { EnumMemberModel, FieldModel, Origin } from "../../core/model.js";
 import type { PageContext } from "../../model/page-context.js";
+import { acceptFieldName } from "../../model/read-fields.js";
 import { readDescriptionCell } from "../../model/cells.js";
 import { originOf, plainText } from "../../parse/inline.js";
 import { cellType, readTypeCell, type PageTypes, type TypeCell } from "./field-type.js";
@@ -88,26 +89,7 @@ export function readFieldRows(page: PageContext, table: Table): FieldRow[] {
     }
     const protoName = plainText(nameCell).trim();
     const origin = originOf(nameCell, page.file);
-    if (protoName === "") {
-      page.report(
-        origin,
-        "error",
-        "empty-field-name",
-        "Unexpected empty field name, expected the field's name",
-      );
-      continue;
-    }
-    const first = seen.get(protoName);
-    if (first) {
-      page.report(
-        origin,
-        "error",
-        "duplicate-field",
-        `Unexpected second field \`${protoName}\`, expected each field once (first at line ${first.line})`,
-      );
-      continue;
-    }
-    seen.set(protoName, origin);
+    if (!acceptFieldName(page, protoName, origin, seen)) continue;
     const label = cellAt(row.children, columns.label);
     const described = readDescriptionCell(cellAt(row.children, columns.description), page.source);
     let text = described.text ?? "";
