@@ -27,7 +27,10 @@ const SDK_PAGE =
 /** A heading of depth three or more on the lines just before a table. */
 const DEEP_HEADING_BEFORE =
   /(?:^|\n)#{3,6}[ \t]+\S[^\n]*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|#\n][^\n]*\n){0,6}$/;
-/^#{3,6}[ \t]+\S.*\n(?:[ \t]*\n|[ \t]*<[^\n]*>[ \t]*\n|[^|\n#][^\n]*\n){0,6}$/;
+
+/** The field table headers of `text` without a generator's columns. */
+const fieldHeaders = (text: string) =>
+  [...text.matchAll(FIELD_HEADER)].filter((m) => !GENERATED_COLUMNS.test(m[0]));
 
 /**
  * Markers no documentation generator writes: a field table without a generator's columns (Required,
@@ -35,10 +38,13 @@ const DEEP_HEADING_BEFORE =
  * `###` (or deeper) heading; never a page with an SDK generator's operation sections.
  */
 function recogniseDocsSite({ source }: PageSource): Recognition {
+  // Every page of every folder is asked: most (an SDK generator's, with its Required column) have no
+  // field table of this family at all, and removing code blocks can only take headers away.
+  if (!fieldHeaders(source).length) return undefined;
   // Code blocks are examples: an `import` line there is no MDX.
   const text = source.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
   if (SDK_PAGE.test(text)) return undefined;
-  const headers = [...text.matchAll(FIELD_HEADER)].filter((m) => !GENERATED_COLUMNS.test(m[0]));
+  const headers = fieldHeaders(text);
   if (headers.length === 0) return undefined;
   if (FRONT_MATTER.test(text) || MDX_SYNTAX.test(text)) return "strong";
   const underDeepHeadings = headers.filter((m) =>
