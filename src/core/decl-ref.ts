@@ -13,7 +13,7 @@ export function pageIdOf(file: string): string {
   return file.replace(PAGE_EXTENSION, "");
 }
 
-/** The page part of a declaration id (`resources/emoji` of `resources/emoji#emoji-object`). */
+/** The page part of a declaration id (`resources/parcel` of `resources/parcel#parcel-object`). */
 export function pageOfId(id: string): string {
   const hash = id.indexOf("#");
   return hash < 0 ? id : id.slice(0, hash);
@@ -27,7 +27,7 @@ export function anchorOfId(id: string): string | undefined {
 
 /**
  * Where a declaration is documented, as messages name it: its page file (`models/batch.md`), and
- * the section's anchor for one of several models of a page (`resources/emoji.mdx#emoji-object`).
+ * the section's anchor for one of several models of a page (`resources/parcel.mdx#parcel-object`).
  */
 export function declaredAt(decl: Pick<Decl, "id" | "origin">): string {
   const anchor = anchorOfId(decl.id);

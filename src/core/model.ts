@@ -118,7 +118,7 @@ interface DeclBase {
   /**
    * Unique id: the page's id (its path relative to the input root without the extension,
    * `models/components/batch`) for the model a whole page documents, or the page's id and the
-   * section's anchor for one of several models of a page (`resources/emoji#emoji-object`).
+   * section's anchor for one of several models of a page (`resources/parcel#parcel-object`).
    */
   id: string;
   /**

@@ -155,7 +155,7 @@ export function propertyName(name: string, style: FieldNameStyle): string {
 /**
  * Where a declaration's module goes, relative to the output root, before names are made safe and
  * unique: its family's proposal, else its page's id for a page's only model, else a module named after
- * the model in a folder named after its page (`resources/emoji/Emoji` for `resources/emoji#emoji-object`).
+ * the model in a folder named after its page (`resources/parcel/Parcel` for `resources/parcel#parcel-object`).
  */
 function moduleBase(decl: Decl): string {
   if (decl.module !== undefined) return decl.module;

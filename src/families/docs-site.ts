@@ -1,7 +1,7 @@
 /**
  * Docs sites written by hand (Docusaurus, Mintlify, Hugo, MkDocs, Jekyll): `.md` and `.mdx` pages with
  * front matter and JSX around the tables, many models per page, each a heading followed by its table
- * (`### Emoji Object` > `###### Emoji Structure` > `Field | Type | Description`), types in words and
+ * (`### Parcel Object` > `###### Parcel Structure` > `Field | Type | Description`), types in words and
  * links to sections of other pages. docs-site/read-page.ts reads a page; this entry says which pages
  * are its own.
  */
@@ -11,7 +11,7 @@ import type { Family, PageSource, Recognition } from "./family.js";
 
 /** YAML (`---`) or TOML (`+++`) front matter at the top of the page. */
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n/;
-/** An MDX `import`/`export` line or a JSX element (`<Warning>`, `<ManualAnchor id="x" />`) at a line's start. */
+/** An MDX `import`/`export` line or a JSX element (`<Warning>`, `<SectionAnchor id="x" />`) at a line's start. */
 const MDX_SYNTAX = /^(?:(?:import|export)\s+\S|<[A-Z][\w.]*[\s/>])/m;
 /** A field table's header row: a field name column, then a type column. */
 const FIELD_HEADER =

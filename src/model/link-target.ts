@@ -7,7 +7,7 @@ import { PAGE_EXTENSION, pageIdOf } from "../core/decl-ref.js";
 
 /** Where a link points, as an id of a page inside the root, or why it cannot be followed. */
 export type LinkTarget =
-  /** `anchor`: the link's fragment, decoded and lowercase (`#emoji-object`), when it has one. */
+  /** `anchor`: the link's fragment, decoded and lowercase (`#parcel-object`), when it has one. */
   | { id: string; anchor?: string }
   /**
    * A site-absolute link (`/docs/resources/user#user-object`): the docs folder is the site's root
@@ -35,7 +35,7 @@ function fragmentOf(href: string): string | undefined {
  * Turns a link target written on page `file` into a page id (`models/components/batch`). Fragments are
  * kept apart (`anchor`), queries dropped and percent-escapes decoded before the path is normalised,
  * so `%2e%2e/` cannot sneak past the root check; `\` separates folders like `/`. A link that is only a
- * fragment (`#emoji-object`) names a section of its own page.
+ * fragment (`#parcel-object`) names a section of its own page.
  *
  * `root` is the input folder's real path. With it, a link that climbs out of the folder and comes back
  * in (`../../models/components/x.md` from a page of the input folder `docs/models/components`) names a

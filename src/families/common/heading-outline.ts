@@ -1,7 +1,7 @@
 /**
  * A page as its sections: every heading (Markdown `#`..`######`, or an HTML `<h2 id="x">`), its slug as
  * the site links it, the further anchors written just before it (`<a id>`, `<a name>`, an MDX element
- * with an `id` attribute such as `<ManualAnchor id="x" />`), its parent heading, and the blocks under
+ * with an `id` attribute such as `<SectionAnchor id="x" />`), its parent heading, and the blocks under
  * it. MDX elements that wrap content (`<Info>`, `<Tab>`) are looked through: their tables belong to
  * the section they stand in. Nothing is run; JSX is read as data.
  */
@@ -40,7 +40,7 @@ const HTML_HEADING = /^<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>\s*$/i;
 const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*["']([^"']+)["']/i;
 const HTML_ANCHOR = /^(?:\s*<a\b[^>]*\b(?:id|name)\s*=\s*["'][^"']+["'][^>]*>\s*(?:<\/a>)?\s*)+$/i;
 
-/** The id an MDX element (`<ManualAnchor id="x" />`) or HTML anchor (`<a name="x">`) carries. */
+/** The id an MDX element (`<SectionAnchor id="x" />`) or HTML anchor (`<a name="x">`) carries. */
 function anchorIds(node: RootContent): string[] | undefined {
   if (node.type === "mdxJsxFlowElement" && node.children.length === 0) {
     const ids = node.attributes.flatMap((a) =>

@@ -10,7 +10,7 @@
  */
 const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
 
-/** The slug of a heading's text, before repeats are numbered (`Emoji Object` -> `emoji-object`). */
+/** The slug of a heading's text, before repeats are numbered (`Parcel Object` -> `parcel-object`). */
 export function slugOf(text: string): string {
   return text.toLowerCase().replace(DROPPED, "").replace(/ /g, "-");
 }

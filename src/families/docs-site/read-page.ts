@@ -93,7 +93,7 @@ export function readDocsSitePage(page: ParsedPage, options: ReadPageOptions): Pa
     const heading = section.heading === undefined ? undefined : headings[section.heading];
     const parentIndex = heading?.parent;
     const parent = parentIndex === undefined ? undefined : headings[parentIndex];
-    // `### Emoji Object` > `###### Emoji Structure`: the table is the parent section's model.
+    // `### Parcel Object` > `###### Parcel Structure`: the table is the parent section's model.
     const inParent =
       heading !== undefined &&
       parent !== undefined &&

@@ -1,6 +1,6 @@
 /**
  * A model's name from its section's heading, as hand-written API references word it: the words around
- * the type's name taken off (`Emoji Object`, `Guild Structure`, `The Invoice object`, `Invoice
+ * the type's name taken off (`Parcel Object`, `Shelf Structure`, `The Invoice object`, `Invoice
  * resource`, `Parcel Properties` -> the name), and a heading that names no subject of its own (`JSON
  * Params`, `Response Body`) named after its parent section (`Create Parcel JSON Params`); the words
  * joined as one identifier (`CreateParcelJSONParams`), as the docs' own type names are.
@@ -52,7 +52,7 @@ const GENERIC_WORDS = new Set([
   "values",
 ]);
 
-/** The heading without the words around the type's name (`Emoji Object` -> `Emoji`). */
+/** The heading without the words around the type's name (`Parcel Object` -> `Parcel`). */
 export function subjectOf(heading: string): string {
   const bare = heading
     .replace(/`/g, "")
@@ -65,7 +65,7 @@ export function subjectOf(heading: string): string {
   return stripped.trim() === "" ? bare : stripped.trim();
 }
 
-/** A name's words as one identifier: each word's first letter capitalised (`Guild Member` -> `GuildMember`). */
+/** A name's words as one identifier: each word's first letter capitalised (`Shelf Slot` -> `ShelfSlot`). */
 export function identifierOf(text: string): string {
   const words = text.split(/[^\p{L}\p{N}_$]+/u).filter((w) => w !== "");
   const joined = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
@@ -92,7 +92,7 @@ export function modelName(heading: string, parent: string | undefined): string {
   return identifierOf(subjectOf(heading));
 }
 
-/** Whether two headings name one subject (`Emoji Object` and `Emoji Structure`). */
+/** Whether two headings name one subject (`Parcel Object` and `Parcel Structure`). */
 export function sameSubject(heading: string, parent: string): boolean {
   return subjectKey(heading) === subjectKey(parent);
 }

@@ -10,7 +10,7 @@ import { tokenizeInline, type Token } from "../../dialects/tokens.js";
 import type { Origin, TypeRef } from "../../core/model.js";
 import type { PageContext } from "../../model/page-context.js";
 
-/** Words that only introduce a type (`a [user] object`, `partial [guild] object`, `one of A, B`). */
+/** Words that only introduce a type (`a [user] object`, `partial [shelf] object`, `one of A, B`). */
 const LEADING_WORDS = new Set(["a", "an", "the", "partial", "full"]);
 
 /** Words that, before `of` at the start, lead a list of alternatives (`one of A, B`). */
@@ -71,7 +71,7 @@ const isWord = (token: Token | undefined, set: ReadonlySet<string>) =>
 const textOf = (token: Token | undefined) =>
   token?.t === "word" ? token.v.toLowerCase() : token?.t === "num" ? token.raw : undefined;
 
-/** `user` and `guild member` as one name: the words in PascalCase (`GuildMember`). */
+/** `user` and `shelf slot` as one name: the words in PascalCase (`ShelfSlot`). */
 const pascal = (words: readonly string[]) =>
   words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
 
@@ -90,7 +90,7 @@ function joinPhrases(tokens: readonly Token[]): Token[] {
 
 /**
  * The text of a link as the grammar reads it: one word (a primitive, or the PascalCase name of the
- * section it links, `[guild member](...)` -> `GuildMember`), with the nouns around it taken off.
+ * section it links, `[shelf slot](...)` -> `ShelfSlot`), with the nouns around it taken off.
  */
 function linkWords(tokens: readonly Token[], primitive: (w: string) => boolean): Token[] {
   const words = rewriteWords(tokens, primitive);
@@ -207,7 +207,7 @@ function rewriteWords(
       out.push(word("map"), word("of"), word("string"));
       break;
     }
-    // `array of [guild feature] strings`, `[poll](#poll-request) request object`: the link names the
+    // `array of [shelf feature] strings`, `[crate](#crate-request) request object`: the link names the
     // type, the words after it what its values are.
     if (previous?.t === "link" && /^[a-z]/.test(token.v) && !STRUCTURAL.has(lower)) continue;
     // A plural primitive (`snowflakes`, `strings`) is its word.

@@ -1,7 +1,7 @@
 /**
  * widdershins derives a schema's anchors from its name in lowercase, so schemas whose names differ
- * only in case share them (`NullTime` and `nullTime` both declare `#schemanulltime`). A link to a
- * shared anchor names the schema its text names (`[nullTime](#schemanulltime)`): such links are
+ * only in case share them (`ShelfTime` and `shelfTime` both declare `#schemashelftime`). A link to a
+ * shared anchor names the schema its text names (`[shelfTime](#schemashelftime)`): such links are
  * pointed at that schema's own id.
  */
 import { anchorOfId } from "../../core/decl-ref.js";

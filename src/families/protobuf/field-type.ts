@@ -2,7 +2,7 @@
  * A protobuf docs type cell to the JSON type the proto3 JSON mapping gives it: a scalar
  * (`[uint64](#uint64)`), a well-known type (`google.protobuf.Timestamp`), a message or enum of the page
  * (linked by its anchor, or named), a map field (its `XEntry` message with `key` and `value`, or
- * `map<K, V>` written out), or a type another docs page defines (`cosmos.base.v1beta1.Coin`), which
+ * `map<K, V>` written out), or a type another docs page defines (`acme.geo.v1.Point`), which
  * stays a reference the resolver may find elsewhere and otherwise types as `unknown` with a warning.
  */
 import type { TableCell } from "mdast";
