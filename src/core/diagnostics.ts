@@ -15,7 +15,7 @@ export type Severity = "error" | "warning" | "info";
 /**
  * Every rule id, by the anchor of the README section (`#### ...` under "Rule ids") that documents
  * it. The constructor takes only these ids, so a new rule cannot be reported before it has a place
- * in the README (test/diagnostics-vfile.test.ts checks the anchors and tables agree).
+ * in the README (test/core/diagnostics-vfile.test.ts checks the anchors and tables agree).
  */
 export const RULES_BY_SECTION = {
   "limits-checked-before-a-page-is-parsed-the-page-is-not-read": [

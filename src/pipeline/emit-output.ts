@@ -55,7 +55,7 @@ async function formatted({ banner, text }: { banner: string; text: string }): Pr
 /**
  * Whether a runtime file is in prettier's layout without prettier: docs2ts's own templates are
  * (`npm run format:check` keeps them so), and filling in the options keeps them so when the numbers
- * print as plain integers (test/layout.test.ts checks both). A user's template is formatted.
+ * print as plain integers (test/emit/layout.test.ts checks both). A user's template is formatted.
  */
 function runtimeLaidOut(path: string, options: ResolvedOptions): boolean {
   return (

@@ -1,6 +1,6 @@
 /**
  * Cross-language agreement: the declarations two docs folders of one API both have, compared up to
- * naming convention (see test/cross-language.test.ts). Pure functions over `generate()` results plus
+ * naming convention (see test/end-to-end/cross-language.test.ts). Pure functions over `generate()` results plus
  * the page text (to quote the type cell a difference comes from).
  */
 import { readFileSync } from "node:fs";

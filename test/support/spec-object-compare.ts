@@ -1,5 +1,5 @@
 /**
- * One spec object schema against the docs2ts declaration of the same name, as test/ory-spec.test.ts
+ * One spec object schema against the docs2ts declaration of the same name, as test/end-to-end/openapi-spec-truth.test.ts
  * compares them (property names, required set, property types, enum values, normalised by
  * spec-compare.ts), for the families whose docs write property names as the spec does and say when a
  * property may be null. `any value` (docs2ts writes no type, the spec a concrete one) is a loss of the
