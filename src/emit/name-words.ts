@@ -192,17 +192,3 @@ export function toCamelCase(name: string): string {
   const words = splitWords(body).map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w)));
   return prefix + joinTight(words) + suffix;
 }
-
-/**
- * PascalCase for type names: every word gets an uppercase first letter, but a word that already
- * starts with an uppercase letter, or has no lowercase letters at all, is kept exactly as is.
- *
- * `input_file_id` -> `InputFileId`, `batch object` -> `BatchObject`, while `BatchObject` and
- * `HTTPMetadata` stay unchanged (documented Go type names are already PascalCase and their
- * initialisms are intentional). Unlike the other two, underscores at the ends are dropped
- * (`_links` -> `Links`). Adjacent digit boundaries keep a `_` (`v1_2` -> `V1_2`). The result is
- * not necessarily a valid identifier (`2fa` -> `2fa`); see {@link sanitizeIdentifier}.
- */
-export function toPascalCase(name: string): string {
-  return joinTight(splitWords(name).map(upperFirst));
-}

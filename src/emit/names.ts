@@ -86,11 +86,6 @@ const RESERVED: ReadonlySet<string> = new Set([
   "unknown",
 ]);
 
-/** Whether `name` is in the reserved set used by {@link sanitizeIdentifier} (case-sensitive). */
-export function isReservedName(name: string): boolean {
-  return RESERVED.has(name);
-}
-
 /**
  * Turns arbitrary text into a valid TypeScript identifier usable as a declaration name.
  *
