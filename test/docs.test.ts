@@ -201,12 +201,15 @@ describe("docs/cli.md", () => {
 
 describe("docs/rules.md", () => {
   const path = join(ROOT, "docs/rules.md");
-  const anchors = anchorsOf(readFileSync(path, "utf8"));
+  const text = readFileSync(path, "utf8");
+  const anchors = anchorsOf(text);
   const ids = Object.values(RULES_BY_SECTION).flat();
 
   it("has a heading of its own for every rule id, the anchor ruleUrl links", () => {
     expect(ids.length).toBeGreaterThan(40);
     expect(ids.filter((id) => !anchors.has(id))).toEqual([]);
+    // The index at the top of the rule ids links each one.
+    expect(ids.filter((id) => !text.includes(`[\`${id}\`](#${id})`))).toEqual([]);
     for (const id of ids) {
       const url = new URL(ruleUrl(id)!);
       expect(fileURLToPath(url)).toBe(path);
