@@ -9,7 +9,7 @@ import { ruleUrl, type Diagnostic } from "./diagnostics.js";
 
 /**
  * `diagnostic` as a `VFileMessage`: `place` spans its start to its end, `source` is `docs2ts`, `url`
- * links the rule's README section, and `fatal` is true for an error, false for a warning and
+ * links the rule's section of docs/rules.md, and `fatal` is true for an error, false for a warning and
  * undefined for an info (vfile-message's three levels). `file` is the page as the diagnostic names
  * it (relative to the input folder; "" for the folder itself).
  */

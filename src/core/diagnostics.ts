@@ -13,9 +13,10 @@
 export type Severity = "error" | "warning" | "info";
 
 /**
- * Every rule id, by the anchor of the README section (`#### ...` under "Rule ids") that documents
- * it. The constructor takes only these ids, so a new rule cannot be reported before it has a place
- * in the README (test/core/diagnostics-vfile.test.ts checks the anchors and tables agree).
+ * Every rule id, by the anchor of the section of docs/rules.md (`### ...` under "Rule ids") that
+ * documents it; each id has a heading of its own there. The constructor takes only these ids, so a
+ * new rule cannot be reported before it has a place in docs/rules.md (test/core/diagnostics-vfile.test.ts
+ * checks that the sections agree, test/docs.test.ts that every `ruleUrl` anchor exists).
  */
 export const RULES_BY_SECTION = {
   "limits-checked-before-a-page-is-parsed-the-page-is-not-read": [
@@ -72,8 +73,12 @@ export const RULES_BY_SECTION = {
 /** A rule id docs2ts reports (`unknown-type`, `unresolved-ref`, ...). */
 export type RuleId = (typeof RULES_BY_SECTION)[keyof typeof RULES_BY_SECTION][number];
 
-/** The README as npm shows it: rule ids are documented there, one table per section. */
-const README_URL = "https://www.npmjs.com/package/docs2ts";
+/**
+ * The rules reference as installed: docs/rules.md ships in the package ("files" in package.json), two
+ * folders above this module both in src/core/ and in dist/core/. A file URL, as docs2ts has no
+ * published web page; editors and terminals open it where the package is.
+ */
+const RULES_PAGE = new URL("../../docs/rules.md", import.meta.url).href;
 
 const SECTION_OF_RULE: ReadonlyMap<string, string> = new Map(
   Object.entries(RULES_BY_SECTION).flatMap(([section, rules]) =>
@@ -81,10 +86,9 @@ const SECTION_OF_RULE: ReadonlyMap<string, string> = new Map(
   ),
 );
 
-/** The link to the README section that documents `ruleId`, or undefined for an unknown id. */
+/** The link to the section of docs/rules.md that documents `ruleId`, or undefined for an unknown id. */
 export function ruleUrl(ruleId: string): string | undefined {
-  const section = SECTION_OF_RULE.get(ruleId);
-  return section === undefined ? undefined : `${README_URL}#${section}`;
+  return SECTION_OF_RULE.has(ruleId) ? `${RULES_PAGE}#${ruleId}` : undefined;
 }
 
 /**
@@ -107,7 +111,7 @@ export interface Diagnostic {
   /** The config key the finding is about (`overrides["pet.md"].fields.Name`), for config findings. */
   keyPath?: string;
   severity: Severity;
-  /** A stable rule id, documented in the README (`unknown-type`, `unresolved-ref`, ...). */
+  /** A stable rule id, documented in docs/rules.md (`unknown-type`, `unresolved-ref`, ...). */
   ruleId: string;
   /** "Unexpected X, expected Y". */
   message: string;

@@ -1,7 +1,7 @@
 /**
  * Lays out the imports and type declarations ts-morph prints exactly as prettier would, so that most
- * modules never reach prettier (see validator-layout.ts for the validator code, and the README's
- * architecture section for why).
+ * modules never reach prettier (see validator-layout.ts for the validator code, and
+ * docs/performance.md for why).
  *
  * ts-morph prints one member per line with 4-space indentation. Prettier's output for the same text
  * differs only in known ways, which this module applies: 2-space indentation, JSDoc continuation

@@ -56,7 +56,7 @@ function ruleProblems(rules: Record<string, unknown>, key: string): ConfigProble
       return [
         {
           steps: [key, id],
-          message: `unknown rule id "${id}" in option "${key}"${didYouMean(id, RULE_IDS)}; the rule ids are listed in the README's rules section`,
+          message: `unknown rule id "${id}" in option "${key}"${didYouMean(id, RULE_IDS)}; the rule ids are listed in docs/rules.md`,
         },
       ];
     if (typeof setting === "string" && SEVERITIES.includes(setting)) return [];

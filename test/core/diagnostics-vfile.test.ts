@@ -1,14 +1,14 @@
 /**
  * Diagnostics built one way (src/core/diagnostics.ts) and read as the unified ecosystem reads them:
  * every diagnostic spans a start to an end at or after it, API users get `VFileMessage`s grouped in
- * vfiles, the JSON reporter prints the end, every rule id links to its README section, and no other
+ * vfiles, the JSON reporter prints the end, every rule id links to its section of docs/rules.md, and no other
  * source file builds a diagnostic by hand. The CLI test runs the built dist/cli.js (`npm run build`
  * first when running this file alone).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
@@ -177,17 +177,18 @@ const slug = (heading: string) =>
     .replace(/\s/g, "-");
 
 describe("rule ids", () => {
-  it("are the README's rule tables, section by section, and link their sections", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const rules = readme.slice(readme.indexOf("### Rule ids"), readme.indexOf("## Architecture"));
+  it("are docs/rules.md's sections, each id under a heading of its own, and link their headings", () => {
+    const page = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
+    const rules = page.slice(page.indexOf("## Rule ids"));
     const sections = new Map<string, string[]>();
-    for (const part of rules.split(/^#### /m).slice(1)) {
+    for (const part of rules.split(/^### /m).slice(1)) {
       const [heading = "", ...lines] = part.split("\n");
-      const ids = lines.flatMap((line) => /^\| `([a-z-]+)` \|/.exec(line)?.[1] ?? []);
+      const ids = lines.flatMap((line) => /^#### `([a-z-]+)`$/.exec(line)?.[1] ?? []);
       if (ids.length > 0) sections.set(slug(heading), ids);
     }
     expect(Object.fromEntries(sections)).toEqual(RULES_BY_SECTION);
-    expect(ruleUrl("unknown-type")).toBe("https://www.npmjs.com/package/docs2ts#type-cells");
+    const rulesPage = pathToFileURL(join(ROOT, "docs/rules.md")).href;
+    expect(ruleUrl("unknown-type")).toBe(`${rulesPage}#unknown-type`);
     expect(ruleUrl("no-such-rule")).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The README's table of SDK language families ("SDK languages"): each example type cell, on a Speakeasy
- * or OpenAPI Generator page of that family, reads as the README says (the TypeScript type emitted).
+ * The table of SDK language families in docs/families.md ("SDK languages"): each example type cell, on a
+ * Speakeasy or OpenAPI Generator page of that family, reads as the page says (the TypeScript type emitted).
  */
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/pipeline/generate.js";
@@ -40,7 +40,7 @@ const CASES: [family: string, cell: string, required: string, optional: string][
   ["Julia", "*Union{Int64, Nothing}*", "a: number | null;", "b?: number | null;"],
 ];
 
-describe("README: SDK language families", () => {
+describe("docs/families.md: SDK language families", () => {
   it.each(CASES)("%s: %s", async (_family, cell, required, optional) => {
     const input = tempDir();
     writeTree(input, { "sample.md": speakeasy(cell) });

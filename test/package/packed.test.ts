@@ -69,9 +69,17 @@ afterAll(() => {
 });
 
 describe("the packed package", () => {
-  it("ships dist, templates and the README only", () => {
+  it("ships dist, templates, the README and docs/ only", () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
-    for (const file of ["dist/index.js", "dist/index.d.ts", "dist/cli.js", "templates/banner.txt"])
+    // docs/rules.md is the page a diagnostic's `ruleUrl` links, where the package is installed.
+    for (const file of [
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/cli.js",
+      "templates/banner.txt",
+      "README.md",
+      "docs/rules.md",
+    ])
       expect(listing).toContain(`package/${file}`);
     expect(listing.filter((f) => /^package\/(src|test|input|generated|scratch)\//.test(f))).toEqual(
       [],
