@@ -14,6 +14,7 @@ import {
   type ValueShape,
 } from "../emit/shape.js";
 import type { Decl, ObjectDecl, TypeRef } from "../core/model.js";
+import type { EnumStyle } from "../core/options.js";
 
 /** One version of the model, as the emitters see it: declarations, plans and shapes. */
 export interface Side {
@@ -21,6 +22,10 @@ export interface Side {
   plans: ReadonlyMap<string, ModulePlan>;
   shapes: ReadonlyMap<string, DeclShape>;
   options: ShapeOptions;
+  /** How enum pages are emitted (what code can name: `Status.EXPIRED` or only `"expired"`). */
+  enumStyle: EnumStyle;
+  /** On the base side, the ids of declarations whose page was renamed, to their ids in the head. */
+  renamed?: ReadonlyMap<string, string>;
 }
 
 /** What the emitters make of `type` on this side (shape.ts decides what a type means). */
