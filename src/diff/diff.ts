@@ -4,7 +4,6 @@
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { buildShapes } from "../emit/shape.js";
 import { buildModel, type StageTimings } from "../pipeline/generate.js";
 import { resolveOptions, type GenerateOptions } from "../core/options.js";
 import {
@@ -130,7 +129,7 @@ export async function diff(
       sideOf(
         new Map(model.resolved.decls.map((decl) => [decl.id, decl])),
         new Map(model.plan.modules.map((module) => [module.decl.id, module])),
-        buildShapes(model.plan.modules, resolved),
+        model.shapes,
       ),
     );
   }
