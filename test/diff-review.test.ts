@@ -264,3 +264,48 @@ describe("--reporter json", () => {
     }
   }, 120_000);
 });
+
+describe("inherited fields (a page that says it inherits from another)", () => {
+  const parcel = (weight: string) => objectPage("Parcel", [["weight", weight, true]]);
+  const fragile = `${objectPage("Fragile", [["note", "string", true]])}\nInherits from [Parcel](parcel.md).\n`;
+  const shipment = (item: string) => objectPage("Shipment", [["item", item, true]]);
+
+  it("count in what breaks: an object that inherits a field has it", async () => {
+    const changes = await changesOf(
+      {
+        "parcel.md": parcel("number"),
+        "fragile.md": fragile,
+        "shipment.md": shipment("[Fragile](fragile.md)"),
+      },
+      {
+        "parcel.md": parcel("number"),
+        "fragile.md": fragile,
+        "shipment.md": shipment("[Parcel](parcel.md)"),
+      },
+    );
+    const retyped = changes.find((change) => change.kind === "type-changed");
+    expect(retyped?.path).toBe("item");
+    // A Fragile has the weight a Parcel needs (inherited); a Parcel lacks the note a Fragile needs.
+    expect(retyped?.breaks).toEqual({ readers: true, writers: false });
+  });
+
+  it("reach the objects that inherit the changed one", async () => {
+    const changes = await changesOf(
+      {
+        "parcel.md": parcel("number"),
+        "fragile.md": fragile,
+        "shipment.md": shipment("[Fragile](fragile.md)"),
+      },
+      {
+        "parcel.md": parcel("string"),
+        "fragile.md": fragile,
+        "shipment.md": shipment("[Fragile](fragile.md)"),
+      },
+    );
+    expect(changes.map((change) => change.file)).toEqual(["parcel.md"]);
+    expect(changes[0]?.usedBy).toEqual([
+      { declaration: "Fragile", file: "fragile.md", path: "weight" },
+      { declaration: "Shipment", file: "shipment.md", path: "item.weight" },
+    ]);
+  });
+});
