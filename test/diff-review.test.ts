@@ -144,6 +144,11 @@ describe("models that hold the changed one", () => {
     expect(retyped?.usedBy).toHaveLength(MAX_USES);
     expect(retyped?.usedByMore).toBe(5);
     expect(retyped?.usedBy?.[2]?.path).toBe("inner.inner.inner.weight");
+    // Text shows the five nearest and counts the rest.
+    const text = formatReport({ base: "a", head: "b", changes }, "text");
+    expect(text).toContain(
+      `used by: Holder0 inner.weight, Holder1 inner.inner.weight, Holder2 inner.inner.inner.weight, Holder3 inner.inner.inner.inner.weight, Holder4 inner.inner.inner.inner.inner.weight, ${MAX_USES} more`,
+    );
   });
 });
 

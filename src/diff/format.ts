@@ -55,13 +55,17 @@ function breaksText(change: Change): string {
   return who.join(", ");
 }
 
-/** The holders of a change as `Order items[].unit` entries, with the count of those not listed. */
+/** How many holders of a change text and markdown show (JSON has every one `usedBy` lists). */
+const USES_SHOWN = 5;
+
+/** The nearest holders of a change as `Order items[].unit` entries, with the count of the rest. */
 function usedByText(change: Change, code: (text: string) => string): string | undefined {
   if (change.usedBy === undefined) return undefined;
-  const uses = change.usedBy.map(
-    (use) => `${code(use.declaration)}${use.path === "" ? "" : ` ${code(use.path)}`}`,
-  );
-  if (change.usedByMore !== undefined) uses.push(`${change.usedByMore} more`);
+  const uses = change.usedBy
+    .slice(0, USES_SHOWN)
+    .map((use) => `${code(use.declaration)}${use.path === "" ? "" : ` ${code(use.path)}`}`);
+  const more = change.usedBy.length - USES_SHOWN + (change.usedByMore ?? 0);
+  if (more > 0) uses.push(`${more} more`);
   return uses.join(", ");
 }
 
