@@ -18,6 +18,7 @@ import { compareSides, type Change } from "./changes.js";
 import { readFolderAt, repositoryOf, resolveCommit } from "./git.js";
 
 export type { Change, ChangeKind } from "./changes.js";
+export type { Use } from "./uses.js";
 
 /** Which versions `diff` compares, besides the options of `generate` (`input` names the docs). */
 export interface DiffOptions extends GenerateOptions {
