@@ -15,6 +15,7 @@
 //
 // Usage: npm run bench (builds first), or node bench/run.mjs [--runs N] [--quick]
 //   --quick: 3 rounds, one stage run per API, one growth run (default: 5 rounds, 3 and 3).
+// Last, bench/diff.mjs: diff of two versions of the Dub folder against one generate of it.
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -365,3 +366,11 @@ console.log(
 console.log(
   `\nModules laid out by docs2ts, not prettier: ${pairs.map((p) => `${p.name} ${p.counts.laidOut} of ${p.counts.modules}`).join(", ")}.`,
 );
+
+// diff against generate on the Dub folder (bench/diff.mjs, which also runs alone).
+const diffBench = spawnSync(
+  process.execPath,
+  [join(root, "bench/diff.mjs"), "--runs", String(QUICK ? 1 : 3)],
+  { cwd: root, stdio: "inherit" },
+);
+if (diffBench.status !== 0) throw new Error("bench/diff.mjs failed");

@@ -217,6 +217,14 @@ export function program(): Command {
         .default("text"),
     )
     .addOption(
+      new Option(
+        "--reporter <format>",
+        "the docs' errors as text lines on stderr, or as JSON on stdout (also with --format json)",
+      )
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .addOption(
       new Option("--fail-on <changes>", "exit 1 on breaking changes, on any change, or never")
         .choices(["breaking", "any", "none"])
         .default("none"),

@@ -34,4 +34,5 @@ export {
   type DiffOptions,
   type DiffReport,
   type SideDiagnostic,
+  type Use as DiffUse,
 } from "./diff/diff.js";

@@ -3,17 +3,19 @@
  * --exactOptionalPropertyTypes` decides it, for the types docs2ts emits: primitives, literals,
  * arrays, records, interfaces, literal unions of enum pages (open ones add `string & {}`) and union
  * aliases. The two types may come from two versions of the docs (a `Side` each); references within a
- * side are followed, cycles are assumed to hold (as TypeScript does).
+ * side are followed to the declaration's shape (emit/shape.ts: what the emitters write, inherited
+ * fields included), cycles are assumed to hold (as TypeScript does).
  */
 import type { ModulePlan } from "../emit/plan.js";
 import {
-  enumBases,
   valueShape,
   type DeclShape,
+  type FieldShape,
   type ShapeOptions,
   type ValueShape,
 } from "../emit/shape.js";
-import type { Decl, ObjectDecl, TypeRef } from "../core/model.js";
+import type { Decl, TypeRef } from "../core/model.js";
+import type { EnumStyle } from "../core/options.js";
 
 /** One version of the model, as the emitters see it: declarations, plans and shapes. */
 export interface Side {
@@ -21,6 +23,10 @@ export interface Side {
   plans: ReadonlyMap<string, ModulePlan>;
   shapes: ReadonlyMap<string, DeclShape>;
   options: ShapeOptions;
+  /** How enum pages are emitted (what code can name: `Status.EXPIRED` or only `"expired"`). */
+  enumStyle: EnumStyle;
+  /** On the base side, the ids of declarations whose page was renamed, to their ids in the head. */
+  renamed?: ReadonlyMap<string, string>;
 }
 
 /** What the emitters make of `type` on this side (shape.ts decides what a type means). */
@@ -43,92 +49,76 @@ export function declType(decl: Decl): TypeRef {
 
 type Primitive = "string" | "number" | "bigint" | "boolean" | "null" | "Date";
 
-/** The emitted TypeScript type, one level deep: what assignability looks at. */
-type Shape =
+/** A value's shape with the version whose declarations its references name (or an open enum's base). */
+type Value = { side: Side; shape: ValueShape } | { side: Side; open: "string" | "number" };
+
+/** The emitted TypeScript type, one level deep, read off the shapes: what assignability looks at. */
+type Level =
   | { t: "primitive"; name: Primitive }
   | { t: "open"; base: "string" | "number" }
   | { t: "literal"; value: string | number | boolean }
   | { t: "unknown" }
-  | { t: "array"; items: SidedType }
-  | { t: "record"; values: SidedType }
-  | { t: "object"; side: Side; decl: ObjectDecl }
-  | { t: "union"; members: SidedType[] };
+  | { t: "array"; items: Value }
+  | { t: "record"; values: Value }
+  | { t: "object"; side: Side; fields: readonly FieldShape[] }
+  | { t: "union"; members: Value[] };
 
-const UNKNOWN: TypeRef = { kind: "unknown" };
+const ANY: ValueShape = { kind: "unknown" };
 
-/** What the emitters write for `type`, with references followed one step. */
-function shapeOf({ side, type }: SidedType): Shape {
-  switch (type.kind) {
+/** What the emitters write for a value, with a reference followed to its declaration's shape. */
+function levelOf(value: Value): Level {
+  if ("open" in value) return { t: "open", base: value.open };
+  const { side, shape } = value;
+  switch (shape.kind) {
     case "string":
-      return { t: "primitive", name: shapeOnSide(side, type).kind === "Date" ? "Date" : "string" };
     case "number":
-      return {
-        t: "primitive",
-        name: shapeOnSide(side, type).kind === "bigint" ? "bigint" : "number",
-      };
+    case "bigint":
     case "boolean":
     case "null":
-      return { t: "primitive", name: type.kind };
+    case "Date":
+      return { t: "primitive", name: shape.kind };
     case "unknown":
       return { t: "unknown" };
     case "literal":
-      return { t: "literal", value: type.value };
-    case "open-object":
-      return { t: "record", values: { side, type: UNKNOWN } };
+      return { t: "literal", value: shape.value };
+    case "object":
+      return { t: "record", values: { side, shape: ANY } };
     case "array":
-      return { t: "array", items: { side, type: type.items } };
+      return { t: "array", items: { side, shape: shape.items } };
     case "map":
-      return { t: "record", values: { side, type: type.values } };
+      return { t: "record", values: { side, shape: shape.values } };
     case "union":
-      return { t: "union", members: type.members.map((member) => ({ side, type: member })) };
-    case "ref": {
-      const decl = type.target === undefined ? undefined : side.decls.get(type.target);
-      if (decl === undefined) return { t: "unknown" };
-      switch (decl.kind) {
-        case "object":
-          return decl.open
-            ? { t: "record", values: { side, type: UNKNOWN } }
-            : { t: "object", side, decl };
-        case "union":
-          return {
-            t: "union",
-            members: decl.members.map((member) => ({ side, type: member.type })),
-          };
-        case "enum":
-          return enumShape(decl.members, enumBases(decl), side);
-      }
-    }
+      return { t: "union", members: shape.members.map((member) => ({ side, shape: member })) };
+    case "ref":
+      return declLevel(side, side.shapes.get(shape.target));
   }
 }
 
 /**
- * An enum's type: its literals (`never` when it has none), plus `string & {}` / `number & {}` for
- * the kinds of its values when it is open.
+ * A declaration's type: an object's fields (its inherited ones included) or any object when it has
+ * none; an enum's literals (`never` without any) plus `string & {}` / `number & {}` (or `boolean`)
+ * when it is open; a union's members.
  */
-function enumShape(
-  members: readonly { value: string | number | boolean }[],
-  bases: readonly ("boolean" | "number" | "string")[],
-  side: Side,
-): Shape {
-  const literals: SidedType[] = members.map((member) => ({
-    side,
-    type: { kind: "literal", value: member.value },
-  }));
-  return {
-    t: "union",
-    members: [
-      ...literals,
-      ...bases.map((base): SidedType =>
-        base === "boolean"
-          ? { side, type: { kind: "boolean" } }
-          : { side, type: UNKNOWN, open: base as "string" | "number" },
-      ),
-    ],
-  };
-}
-
-function expand(type: SidedType): Shape {
-  return type.open !== undefined ? { t: "open", base: type.open } : shapeOf(type);
+function declLevel(side: Side, decl: DeclShape | undefined): Level {
+  if (decl === undefined) return { t: "unknown" };
+  switch (decl.kind) {
+    case "object":
+      return decl.fields === null
+        ? { t: "record", values: { side, shape: ANY } }
+        : { t: "object", side, fields: decl.fields };
+    case "union":
+      return { t: "union", members: decl.members.map((member) => ({ side, shape: member })) };
+    case "enum":
+      return {
+        t: "union",
+        members: [
+          ...decl.values.map((value): Value => ({ side, shape: { kind: "literal", value } })),
+          ...decl.open.map((base): Value =>
+            base === "boolean" ? { side, shape: { kind: "boolean" } } : { side, open: base },
+          ),
+        ],
+      };
+  }
 }
 
 /** Ids of pairs of declarations being compared, so that recursive types end. */
@@ -147,38 +137,43 @@ function sideId(side: Side): number {
 
 /** Whether a value of `source` may be assigned where `target` is expected. */
 export function isAssignable(source: SidedType, target: SidedType): boolean {
-  return assignable(source, target, new Set());
+  const value = ({ side, type, open }: SidedType): Value =>
+    open !== undefined ? { side, open } : { side, shape: shapeOnSide(side, type) };
+  return assignable(value(source), value(target), new Set());
 }
 
-function refKey(type: SidedType): string | undefined {
-  return type.type.kind === "ref" && type.type.target !== undefined
-    ? `${sideId(type.side)}:${type.type.target}`
+function refKey(value: Value): string | undefined {
+  return "shape" in value && value.shape.kind === "ref"
+    ? `${sideId(value.side)}:${value.shape.target}`
     : undefined;
 }
 
-function assignable(source: SidedType, target: SidedType, visiting: Visiting): boolean {
+const valueKey = (value: Value) =>
+  refKey(value) ?? JSON.stringify("open" in value ? { open: value.open } : value.shape);
+
+function assignable(source: Value, target: Value, visiting: Visiting): boolean {
   const sourceRef = refKey(source);
   const targetRef = refKey(target);
   if (sourceRef !== undefined && sourceRef === targetRef) return true;
   if (sourceRef !== undefined || targetRef !== undefined) {
-    const pair = `${sourceRef ?? JSON.stringify(source.type)}=>${targetRef ?? JSON.stringify(target.type)}`;
+    const pair = `${valueKey(source)}=>${valueKey(target)}`;
     if (visiting.has(pair)) return true;
     visiting = new Set(visiting).add(pair);
   }
-  const to = expand(target);
+  const to = levelOf(target);
   if (to.t === "unknown") return true;
-  const from = expand(source);
+  const from = levelOf(source);
   if (from.t === "union")
     return from.members.every((member) => assignable(member, target, visiting));
   if (from.t === "primitive" && from.name === "boolean")
     return [true, false].every((value) =>
-      assignable({ side: source.side, type: { kind: "literal", value } }, target, visiting),
+      assignable({ side: source.side, shape: { kind: "literal", value } }, target, visiting),
     );
   if (to.t === "union") return to.members.some((member) => assignable(source, member, visiting));
-  return assignableShape(from, to, visiting);
+  return assignableLevel(from, to, visiting);
 }
 
-function assignableShape(from: Shape, to: Shape, visiting: Visiting): boolean {
+function assignableLevel(from: Level, to: Level, visiting: Visiting): boolean {
   switch (to.t) {
     case "unknown":
       return true;
@@ -204,42 +199,31 @@ function assignableShape(from: Shape, to: Shape, visiting: Visiting): boolean {
   }
 }
 
-/** A declaration's fields by emitted property name. */
-function properties(side: Side, decl: ObjectDecl) {
-  const names = side.plans.get(decl.id)?.propertyNames ?? decl.fields.map((field) => field.name);
-  return new Map(decl.fields.map((field, index) => [names[index] as string, field]));
-}
-
 function assignableToObject(
-  from: Shape,
-  to: Extract<Shape, { t: "object" }>,
+  from: Level,
+  to: Extract<Level, { t: "object" }>,
   visiting: Visiting,
 ): boolean {
-  const wanted = properties(to.side, to.decl);
+  const wanted = new Map(to.fields.map((field) => [field.key, field]));
+  const at = (field: FieldShape): Value => ({ side: to.side, shape: field.shape });
   if (from.t === "record")
     // An index signature stands in for optional properties only, and must fit each of them.
-    return [...wanted.values()].every(
-      (field) =>
-        !field.required && assignable(from.values, { side: to.side, type: field.type }, visiting),
+    return to.fields.every(
+      (field) => !field.required && assignable(from.values, at(field), visiting),
     );
   if (from.t !== "object") return false;
-  const given = properties(from.side, from.decl);
-  for (const [name, field] of wanted) {
-    const have = given.get(name);
+  const given = new Map(from.fields.map((field) => [field.key, field]));
+  for (const [key, field] of wanted) {
+    const have = given.get(key);
     if (have === undefined) {
       if (field.required) return false;
       continue;
     }
     if (field.required && !have.required) return false;
-    const ok = assignable(
-      { side: from.side, type: have.type },
-      { side: to.side, type: field.type },
-      visiting,
-    );
-    if (!ok) return false;
+    if (!assignable({ side: from.side, shape: have.shape }, at(field), visiting)) return false;
   }
   // A weak type (every property optional) takes no object that shares none of its properties.
-  const weak = wanted.size > 0 && [...wanted.values()].every((field) => !field.required);
-  if (weak && given.size > 0 && ![...given.keys()].some((name) => wanted.has(name))) return false;
+  const weak = wanted.size > 0 && to.fields.every((field) => !field.required);
+  if (weak && given.size > 0 && ![...given.keys()].some((key) => wanted.has(key))) return false;
   return true;
 }

@@ -8,6 +8,8 @@ import { typeText } from "../emit/type-text.js";
 import type { Decl, EnumDecl, FieldModel, TypeRef } from "../core/model.js";
 import { enumBases } from "../emit/shape.js";
 import { isAssignable, shapeOnSide, type Side } from "./assignable.js";
+import { movedEntries } from "./order.js";
+import type { Use } from "./uses.js";
 
 /** What a change is about. The last group is informational: it breaks no type. */
 export type ChangeKind =
@@ -24,6 +26,7 @@ export type ChangeKind =
   | "union-member-removed"
   | "discriminator-changed"
   | "name-changed"
+  | "page-renamed"
   | "format-changed"
   | "readonly-changed"
   | "order-changed"
@@ -50,6 +53,15 @@ export interface Change {
   breaks: { readers: boolean; writers: boolean };
   /** What the breaks do not say (exhaustive switches, imports by name). */
   note?: string;
+  /**
+   * Expressions in code written against the old types that no longer compile, as TypeScript spells
+   * them (`=== "expired"`, `Status.EXPIRED`): code that names what the change took away.
+   */
+  stopsCompiling?: string[];
+  /** The declarations that hold this one (directly or through others), with the path to the change. */
+  usedBy?: Use[];
+  /** How many more hold it than `usedBy` lists (it stops at `MAX_USES`). */
+  usedByMore?: number;
 }
 
 /** Both versions of one declaration with their plans. */
@@ -99,6 +111,7 @@ export type Add = (
   breaks?: Change["breaks"],
   path?: string,
   note?: string,
+  stopsCompiling?: string[],
 ) => void;
 
 /** Description, example, default and deprecation: text for people, no type changes. */
@@ -126,10 +139,22 @@ export function informational(
     );
 }
 
-/** Whether the shared entries of two lists come in the same order. */
-export function sameOrder(before: readonly string[], after: readonly string[]): boolean {
-  const shared = new Set(after);
-  const kept = before.filter((key) => shared.has(key));
-  const keptSet = new Set(kept);
-  return kept.join("\0") === after.filter((key) => keptSet.has(key)).join("\0");
+/**
+ * One `order-changed` per entry that moved (not those it passed): `path` names the entry (`label`
+ * spells a key as the reader knows it), before and after its 1-based positions.
+ */
+export function addMoves(
+  add: Add,
+  before: readonly string[],
+  after: readonly string[],
+  label: (key: string) => string = (key) => key,
+): void {
+  for (const moved of movedEntries(before, after))
+    add(
+      "order-changed",
+      `position ${moved.before}`,
+      `position ${moved.after}`,
+      NO_BREAK,
+      label(moved.key),
+    );
 }

@@ -1,14 +1,16 @@
 /**
  * `docs2ts diff`: the config and flags to `diff()` options, the report to stdout, diagnostics of
- * either version (named) to stderr, and the exit code: 0, 1 when `--fail-on` matches or the docs have
- * errors, 2 for usage errors (a base that is neither a folder nor a commit, several projects).
+ * either version (named) to stderr, or as JSON on stdout under `--reporter json` or `--format json`,
+ * and the exit code: 0, 1 when `--fail-on` matches or the docs have errors, 2 for usage errors (a
+ * base that is neither a folder nor a commit, several projects) and for two versions that share no
+ * page path (nothing is compared).
  */
 import { ConfigError, loadConfig } from "../pipeline/config.js";
 import { formatDiagnostic } from "../core/diagnostics-format.js";
 import { DEFAULT_OUT, type Dialect, type GenerateOptions } from "../core/options.js";
 import { inspectFolder } from "../parse/files.js";
 import { diff, DiffDocsError, type DiffReport } from "./diff.js";
-import { formatReport, type DiffFormat } from "./format.js";
+import { breaking, formatReport, type DiffFormat } from "./format.js";
 import { GitError } from "./git.js";
 
 /** When `docs2ts diff` exits 1: on a breaking change, on any change, or never (the default). */
@@ -19,6 +21,8 @@ export interface DiffFlags {
   base: string;
   head?: string;
   format: DiffFormat;
+  /** How the docs' diagnostics are printed: text lines on stderr, or JSON on stdout (also with `--format json`). */
+  reporter?: "text" | "json";
   failOn: (typeof FAIL_ON)[number];
   input?: string;
   config?: string;
@@ -66,8 +70,7 @@ async function projectOptions(flags: DiffFlags): Promise<GenerateOptions> {
 /** Whether the report fails the run under `--fail-on`. */
 export function failsOn(report: DiffReport, failOn: DiffFlags["failOn"]): boolean {
   if (failOn === "any") return report.changes.length > 0;
-  if (failOn === "breaking")
-    return report.changes.some((change) => change.breaks.readers || change.breaks.writers);
+  if (failOn === "breaking") return report.changes.some(breaking);
   return false;
 }
 
@@ -101,6 +104,17 @@ export async function runDiff(flags: DiffFlags): Promise<number> {
       return 2;
     }
     if (!(error instanceof DiffDocsError)) throw error;
+    if (flags.reporter === "json" || flags.format === "json") {
+      // The report's shape, no changes, and each diagnostic with the version it belongs to.
+      const json = {
+        base: flags.base,
+        head: flags.head ?? "working tree",
+        changes: [],
+        diagnostics: error.diagnostics,
+      };
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      return 1;
+    }
     for (const diagnostic of error.diagnostics.slice(0, 40))
       say(
         `${diagnostic.side} (${diagnostic.version}): ${formatDiagnostic(diagnostic, `${diagnostic.folder.replace(/\/+$/, "")}/`)}`,
@@ -112,5 +126,9 @@ export async function runDiff(flags: DiffFlags): Promise<number> {
     return 1;
   }
   process.stdout.write(formatReport(report, flags.format));
+  if (report.warning !== undefined) {
+    if (flags.format !== "text") say(`docs2ts: ${report.warning}`);
+    return 2;
+  }
   return failsOn(report, flags.failOn) ? 1 : 0;
 }

@@ -4,16 +4,7 @@ import type { ModulePlan } from "../emit/plan.js";
 import { enumKeys } from "../emit/type-text.js";
 import type { EnumDecl, TypeRef, UnionDecl } from "../core/model.js";
 import { declType, isAssignable, type Side } from "./assignable.js";
-import {
-  declSpelling,
-  enumSpelling,
-  informational,
-  NO_BREAK,
-  sameOrder,
-  spell,
-  type Add,
-  type Pair,
-} from "./change.js";
+import { addMoves, informational, NO_BREAK, spell, type Add, type Pair } from "./change.js";
 import { discriminatorText, typeKey } from "./keys.js";
 
 export function compareEnum(pair: Pair, old: EnumDecl, now: EnumDecl, add: Add): void {
@@ -26,16 +17,22 @@ export function compareEnum(pair: Pair, old: EnumDecl, now: EnumDecl, add: Add):
   const after = new Map(
     now.members.map((member, i) => [key(member.value), { member, name: nowKeys[i] }]),
   );
-  for (const [k, { member }] of before)
+  for (const [k, { member, name }] of before)
     if (!after.has(k)) {
       const literal: TypeRef = { kind: "literal", value: member.value };
-      add("enum-value-removed", literalType(member.value), null, {
-        readers: false,
-        writers: !isAssignable(
-          { side: pair.base, type: literal },
-          { side: pair.head, type: declType(now) },
-        ),
-      });
+      const writers = !isAssignable(
+        { side: pair.base, type: literal },
+        { side: pair.head, type: declType(now) },
+      );
+      add(
+        "enum-value-removed",
+        literalType(member.value),
+        null,
+        { readers: false, writers },
+        "",
+        undefined,
+        namesOfRemovedValue(pair, old, member.value, name, writers, nowKeys),
+      );
     }
   for (const [k, { member, name }] of after) {
     const was = before.get(k);
@@ -69,8 +66,10 @@ export function compareEnum(pair: Pair, old: EnumDecl, now: EnumDecl, add: Add):
       );
     informational(add, value, was.member, member);
   }
-  if (!sameOrder([...before.keys()], [...after.keys()]))
-    add("order-changed", enumSpelling(old), enumSpelling(now));
+  const labels = new Map(
+    old.members.map((member) => [key(member.value), literalType(member.value)]),
+  );
+  addMoves(add, [...before.keys()], [...after.keys()], (k) => labels.get(k) ?? k);
 }
 
 export function compareUnion(pair: Pair, old: UnionDecl, now: UnionDecl, add: Add): void {
@@ -91,10 +90,37 @@ export function compareUnion(pair: Pair, old: UnionDecl, now: UnionDecl, add: Ad
         readers: !isAssignable({ side: head, type }, { side: base, type: declType(old) }),
         writers: false,
       });
-  if (!sameOrder([...before.keys()], [...after.keys()]))
-    add("order-changed", declSpelling(base, old, oldPlan), declSpelling(head, now, nowPlan));
+  addMoves(add, [...before.keys()], [...after.keys()], (k) => k.slice(0, k.indexOf("\0")));
   const oldDiscriminator = discriminatorText(base, old);
   const nowDiscriminator = discriminatorText(head, now);
   if (oldDiscriminator !== nowDiscriminator)
     add("discriminator-changed", oldDiscriminator, nowDiscriminator);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * What code written against the old enum spells that no longer compiles once `value` is gone: a
+ * comparison with the literal (`=== "expired"`) when the new type has no room for it (a closed enum;
+ * a TypeScript `enum` takes no literal comparison in the first place), and the member
+ * (`Status.EXPIRED`) under the enum styles that emit one (`const-object`, `enum`).
+ */
+function namesOfRemovedValue(
+  pair: Pair,
+  old: EnumDecl,
+  value: string | number | boolean,
+  key: string | undefined,
+  writers: boolean,
+  nowKeys: readonly string[],
+): string[] {
+  const style = pair.base.enumStyle;
+  const tsEnum =
+    style === "enum" && !old.open && old.members.every((m) => typeof m.value !== "boolean");
+  const names: string[] = [];
+  if (writers && !tsEnum) names.push(`=== ${literalType(value)}`);
+  if (style !== "union" && key !== undefined && !nowKeys.includes(key))
+    names.push(
+      `${pair.oldPlan.identifier}${IDENTIFIER.test(key) ? `.${key}` : `[${literalType(key)}]`}`,
+    );
+  return names;
 }

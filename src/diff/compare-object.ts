@@ -3,10 +3,10 @@ import type { ModulePlan } from "../emit/plan.js";
 import type { FieldModel, ObjectDecl, TypeRef } from "../core/model.js";
 import type { Side } from "./assignable.js";
 import {
+  addMoves,
   breaksOf,
   informational,
   NO_BREAK,
-  sameOrder,
   spell,
   type Add,
   type Change,
@@ -73,8 +73,7 @@ export function compareObject(pair: Pair, old: ObjectDecl, now: ObjectDecl, add:
       );
     informational(add, name, was, field, fieldDescription(was), fieldDescription(field));
   }
-  if (!sameOrder([...before.keys()], [...after.keys()]))
-    add("order-changed", [...before.keys()].join(", "), [...after.keys()].join(", "));
+  addMoves(add, [...before.keys()], [...after.keys()]);
 }
 
 /**

@@ -11,7 +11,9 @@ import type { DiffReport } from "./diff.js";
 export const DIFF_FORMATS = ["text", "markdown", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-const breaking = (change: Change) => change.breaks.readers || change.breaks.writers;
+/** Whether a change breaks code: readers, writers, or code that names what it took away. */
+export const breaking = (change: Change) =>
+  change.breaks.readers || change.breaks.writers || (change.stopsCompiling?.length ?? 0) > 0;
 
 /** Changes grouped by page, in the report's order. */
 function byDeclaration(changes: readonly Change[]): Change[][] {
@@ -45,8 +47,26 @@ export function summaryLine(report: DiffReport): string {
 /** What a change breaks, in words. */
 function breaksText(change: Change): string {
   const { readers, writers } = change.breaks;
-  if (readers && writers) return "readers, writers";
-  return readers ? "readers" : writers ? "writers" : "";
+  const who = [
+    ...(readers ? ["readers"] : []),
+    ...(writers ? ["writers"] : []),
+    ...((change.stopsCompiling?.length ?? 0) > 0 ? ["code that names it"] : []),
+  ];
+  return who.join(", ");
+}
+
+/** How many holders of a change text and markdown show (JSON has every one `usedBy` lists). */
+const USES_SHOWN = 5;
+
+/** The nearest holders of a change as `Order items[].unit` entries, with the count of the rest. */
+function usedByText(change: Change, code: (text: string) => string): string | undefined {
+  if (change.usedBy === undefined) return undefined;
+  const uses = change.usedBy
+    .slice(0, USES_SHOWN)
+    .map((use) => `${code(use.declaration)}${use.path === "" ? "" : ` ${code(use.path)}`}`);
+  const more = change.usedBy.length - USES_SHOWN + (change.usedByMore ?? 0);
+  if (more > 0) uses.push(`${more} more`);
+  return uses.join(", ");
 }
 
 /** Text for a terminal: control characters (escape sequences, line breaks) shown as escapes. */
@@ -60,6 +80,7 @@ export function terminalText(text: string): string {
 
 function formatText(report: DiffReport): string {
   const lines = [`docs2ts diff ${terminalText(report.base)} -> ${terminalText(report.head)}`];
+  if (report.warning !== undefined) lines.push("", `warning: ${terminalText(report.warning)}`);
   for (const group of byDeclaration(report.changes)) {
     const first = group[0] as Change;
     lines.push("", `${terminalText(first.file)} (${terminalText(first.declaration)})`);
@@ -72,6 +93,10 @@ function formatText(report: DiffReport): string {
         `  ${breaking(change) ? "!" : " "} ${change.kind}${where}: ${before} -> ${after}${breaks}`,
       );
       if (change.note !== undefined) lines.push(`      note: ${terminalText(change.note)}`);
+      if (change.stopsCompiling !== undefined)
+        lines.push(`      stops compiling: ${change.stopsCompiling.map(terminalText).join(", ")}`);
+      const usedBy = usedByText(change, terminalText);
+      if (usedBy !== undefined) lines.push(`      used by: ${usedBy}`);
     }
   }
   lines.push("", summaryLine(report));
@@ -118,7 +143,14 @@ function markdownTable(group: readonly Change[]): string[] {
   const sorted = [...group.filter(breaking), ...group.filter((change) => !breaking(change))];
   for (const change of sorted) {
     const cell = PROSE.has(change.kind) ? (t: string | null) => markdownCell(t ?? "") : codeCell;
-    const note = change.note === undefined ? "" : ` (${markdownCell(change.note)})`;
+    const usedBy = usedByText(change, (text) => `<code>${markdownCell(text)}</code>`);
+    const note = [
+      change.note === undefined ? "" : ` (${markdownCell(change.note)})`,
+      change.stopsCompiling === undefined
+        ? ""
+        : `<br>stops compiling: ${change.stopsCompiling.map(codeCell).join(", ")}`,
+      usedBy === undefined ? "" : `<br>used by ${usedBy}`,
+    ].join("");
     lines.push(
       `| ${markdownCell(change.kind)} | ${codeCell(change.path)} | ${cell(change.before)} | ${cell(change.after)} | ${breaking(change) ? `**${breaksText(change)}**` : "no"}${note} |`,
     );
@@ -134,6 +166,7 @@ function formatMarkdown(report: DiffReport): string {
   const lines = [
     `### docs2ts diff: <code>${markdownCell(report.base)}</code> → <code>${markdownCell(report.head)}</code>`,
     "",
+    ...(report.warning !== undefined ? [`**Warning:** ${markdownCell(report.warning)}`, ""] : []),
     summaryLine(report),
     "",
   ];

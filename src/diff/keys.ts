@@ -29,7 +29,8 @@ export function typeKey(side: Side, type: TypeRef, formats = true): string {
         return { union: t.members.map(walk) };
       case "ref": {
         const decl = t.target === undefined ? undefined : side.decls.get(t.target);
-        return decl === undefined ? "unknown" : { ref: decl.id, kind: decl.kind };
+        if (decl === undefined) return "unknown";
+        return { ref: side.renamed?.get(decl.id) ?? decl.id, kind: decl.kind };
       }
     }
   };

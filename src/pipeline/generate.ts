@@ -117,7 +117,7 @@ export interface BuildModelContext {
 
 /**
  * The stages before emit: read pages, parse and read each page's model (memoised), resolve references,
- * plan modules; with every diagnostic. `generate` emits from it; `diff` compares two of them.
+ * plan modules, build one shape per declaration; with every diagnostic. `generate` emits from it; `diff` compares two of them.
  */
 export async function buildModel(options: ResolvedOptions, context: BuildModelContext) {
   const { fs, timings } = context;
@@ -168,7 +168,10 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     .concat(read.stopped ? [] : unmarkedNullNotice(read.results, overridden.results))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options))
     .sort(compareDiagnostics);
-  return { pages, read, decls, resolved, plan, diagnostics };
+  start = performance.now();
+  const shapes = buildShapes(plan.modules, options);
+  timings.model += performance.now() - start;
+  return { pages, read, decls, resolved, plan, shapes, diagnostics };
 }
 
 /**
@@ -225,7 +228,7 @@ export async function runPipeline(
     : undefined;
   const opening =
     internals.cache ?? ContentCache.open(cacheFile, toolFingerprint(), internals.onMemo);
-  const { pages, read, decls, resolved, plan, diagnostics } = await buildModel(options, {
+  const { pages, read, decls, resolved, plan, shapes, diagnostics } = await buildModel(options, {
     fs: internals.fs ?? nodePageFileSystem,
     cache: opening,
     timings,
@@ -234,9 +237,6 @@ export async function runPipeline(
     ...(internals.read ? { read: internals.read } : {}),
   });
   const cache = await opening;
-  const start = performance.now();
-  const shapes = buildShapes(plan.modules, options);
-  timings.model += performance.now() - start;
 
   const run: EmitRun = {
     options,
