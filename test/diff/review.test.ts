@@ -10,14 +10,14 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { diff, type Change } from "../src/diff/diff.js";
-import { failsOn } from "../src/diff/command.js";
-import { formatReport } from "../src/diff/format.js";
-import { movedEntries } from "../src/diff/order.js";
-import { MAX_USES } from "../src/diff/uses.js";
-import { tempDir, writeTree } from "./support/helpers.js";
+import { diff, type Change } from "../../src/diff/diff.js";
+import { failsOn } from "../../src/diff/command.js";
+import { formatReport } from "../../src/diff/format.js";
+import { movedEntries } from "../../src/diff/order.js";
+import { MAX_USES } from "../../src/diff/uses.js";
+import { tempDir, writeTree } from "../support/helpers.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 /** A page with a field table: `rows` as [name, type, required]. */
 function objectPage(title: string, rows: [string, string, boolean][]): string {
