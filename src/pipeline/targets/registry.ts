@@ -4,6 +4,7 @@
  */
 import { didYouMean, orList } from "../../core/suggest.js";
 import { jsonSchemaTarget } from "./json-schema.js";
+import { openapiTarget } from "./openapi.js";
 import type { Target } from "./target.js";
 import { typesTarget } from "./types.js";
 import { validatorsTarget } from "./validators.js";
@@ -12,6 +13,7 @@ export const TARGETS: readonly Target[] = [
   typesTarget, // always written
   validatorsTarget, // default on
   jsonSchemaTarget,
+  openapiTarget,
 ];
 
 /** Every target id, in registry order. */
