@@ -9,10 +9,11 @@ import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { DIALECTS } from "./core/options.js";
 import { didYouMean } from "./core/suggest.js";
+import { TARGET_IDS } from "./pipeline/targets/registry.js";
 import {
   collect,
   configLine,
-  emitKinds,
+  emitTargets,
   positiveInteger,
   run,
   say,
@@ -61,10 +62,13 @@ function outputOptions(): Option[] {
       "union",
     ]),
     new Option(
-      "--emit <kinds>",
-      "what to write, comma-separated: types, validators, json-schema (default: types,validators)",
-    ).argParser(emitKinds),
-    new Option("--json-schema", "also write a JSON Schema (2020-12) per module"),
+      "--emit <targets>",
+      `the outputs to write, comma-separated or repeated: ${TARGET_IDS.join(", ")} (default: types,validators; types always)`,
+    ).argParser(emitTargets),
+    new Option(
+      "--json-schema",
+      "also write a JSON Schema (2020-12) per module (deprecated: --emit ...,json-schema)",
+    ),
     new Option(
       "--unknown-keys <mode>",
       "validators on unknown object keys (default: allow)",

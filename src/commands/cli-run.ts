@@ -15,6 +15,7 @@ import {
   shouldShowProgress,
   type GenerateHooks,
 } from "../pipeline/progress.js";
+import { unknownTarget } from "../pipeline/targets/registry.js";
 import { watchProjects } from "./watch-projects.js";
 import { plural, reportRun, say } from "./print-run.js";
 
@@ -49,26 +50,49 @@ export interface CliFlags {
 /** A usage problem found after parsing (exit 2). */
 class UsageError extends Error {}
 
-/** `--emit types,validators,json-schema` (types are always emitted) and `--json-schema`. */
-function emitOptions(flags: CliFlags): Pick<GenerateOptions, "validators" | "jsonSchema"> {
-  if (flags.emit === undefined) return flags.jsonSchema ? { jsonSchema: true } : {};
-  const kinds = new Set(flags.emit);
-  return {
-    validators: kinds.has("validators"),
-    jsonSchema: kinds.has("json-schema") || flags.jsonSchema === true,
-  };
+/**
+ * `--emit` (the targets to write; `--json-schema` adds `json-schema`) replaces the config's `emit` and
+ * its deprecated aliases; `--json-schema` alone is the alias it always was.
+ */
+function emitOptions(project: ProjectConfig, flags: CliFlags): ProjectConfig {
+  if (flags.emit === undefined)
+    return flags.jsonSchema ? { ...project, jsonSchema: true } : project;
+  const { validators: _validators, jsonSchema: _jsonSchema, ...rest } = project;
+  return { ...rest, emit: [...flags.emit, ...(flags.jsonSchema ? ["json-schema"] : [])] };
 }
 
-/** Parses `--emit` as a comma-separated list of known kinds. */
-export function emitKinds(value: string): string[] {
-  const kinds = value
+/** Parses `--emit`: comma-separated target ids, repeatable, each one known (with a did-you-mean). */
+export function emitTargets(value: string, previous: string[] = []): string[] {
+  const ids = value
     .split(",")
-    .map((kind) => kind.trim())
-    .filter((kind) => kind !== "");
-  for (const kind of kinds)
-    if (!["types", "validators", "json-schema"].includes(kind))
-      throw new InvalidArgumentError(`expected types, validators or json-schema, got "${kind}"`);
-  return kinds;
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  for (const id of ids) {
+    const problem = unknownTarget(id);
+    if (problem !== undefined) throw new InvalidArgumentError(problem);
+  }
+  return [...previous, ...ids];
+}
+
+/**
+ * The note on the deprecated aliases of `emit` a run's config or flags use, once per run (none when
+ * `--emit` replaces them, or with `--quiet`). Exported for tests.
+ */
+export function deprecationNote(
+  projects: readonly ProjectConfig[],
+  flags: CliFlags,
+): string | undefined {
+  const used = new Set<string>();
+  if (flags.emit === undefined)
+    for (const project of projects)
+      for (const key of ["validators", "jsonSchema"] as const)
+        if (project[key] !== undefined) used.add(`"${key}"`);
+  if (flags.jsonSchema) used.add("--json-schema");
+  if (used.size === 0 || flags.quiet) return undefined;
+  const names = [...used];
+  const listed =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `docs2ts: note: ${listed} ${used.size === 1 ? "is" : "are"} deprecated and will be removed in the next minor version; use "emit": ["types", "validators", "json-schema", ...] in the config or --emit types,validators,json-schema (docs/outputs.md)`;
 }
 
 export function positiveInteger(value: string): number {
@@ -101,12 +125,11 @@ function selectProjects(configured: readonly ProjectConfig[], flags: CliFlags): 
   if (projects.length > 1 && (flags.input !== undefined || flags.out !== undefined))
     throw new UsageError("--input and --out apply to one project; pick it with --project <name>");
   return projects.map((project) => ({
-    ...project,
+    ...emitOptions(project, flags),
     ...(flags.input !== undefined ? { input: flags.input } : {}),
     ...(flags.out !== undefined ? { out: flags.out } : {}),
     ...(flags.fieldNames !== undefined ? { fieldNames: flags.fieldNames } : {}),
     ...(flags.enumStyle !== undefined ? { enumStyle: flags.enumStyle } : {}),
-    ...emitOptions(flags),
     ...(flags.unknownKeys !== undefined ? { unknownKeys: flags.unknownKeys } : {}),
     ...(flags.optionalUndefined !== undefined
       ? { optionalUndefined: flags.optionalUndefined }
@@ -271,7 +294,10 @@ export async function loadProjects(
     const config = await loadConfig(flags.config, process.cwd());
     if (flags.verbose) say(configLine(config.source));
     if (flags.watch && flags.check) throw new UsageError("--watch and --check cannot be combined");
-    return { projects: selectProjects(config.projects, flags), source: config.source };
+    const projects = selectProjects(config.projects, flags);
+    const note = deprecationNote(config.projects, flags);
+    if (note !== undefined) say(note);
+    return { projects, source: config.source };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
       say(`docs2ts: ${error.message}`);

@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { byCodePoint } from "./text.js";
 
 export type FieldNameStyle = "as-documented" | "snake_case" | "camelCase";
 export type EnumStyle = "const-object" | "enum" | "union";
@@ -95,9 +96,20 @@ export interface GenerateOptions {
   maxErrors?: number;
   /** The command printed in banners and `--check` hints (default `npm run generate`). */
   regenerateCommand?: string;
-  /** Emit runtime validators beside the types (default true). */
+  /**
+   * The outputs to write, by target id (pipeline/targets/registry.ts): `types` (always written),
+   * `validators`, `json-schema`, `openapi`. Default `["types", "validators"]`.
+   */
+  emit?: string[];
+  /**
+   * Emit runtime validators beside the types (default true).
+   * @deprecated Use `emit` (with or without `"validators"`); applied on top of `emit`.
+   */
   validators?: boolean;
-  /** Also write a JSON Schema (2020-12) per module (default false). */
+  /**
+   * Also write a JSON Schema (2020-12) per module (default false).
+   * @deprecated Use `emit` (with `"json-schema"`); applied on top of `emit`.
+   */
   jsonSchema?: boolean;
   /** Unknown object keys: allowed (default) or reported by validators. */
   unknownKeys?: "allow" | "reject";
@@ -151,8 +163,8 @@ export interface ResolvedOptions {
   cacheDir: string;
   maxErrors: number;
   regenerateCommand: string;
-  validators: boolean;
-  jsonSchema: boolean;
+  /** The target ids to write: `types` first, then the others by code point, each once. */
+  emit: readonly string[];
   unknownKeys: "allow" | "reject";
   optionalUndefined: "accept" | "reject";
   int64: "number" | "bigint";
@@ -166,6 +178,25 @@ export interface ResolvedOptions {
   strict: boolean;
   importExtension: ".js" | ".ts";
   overrides: Readonly<Overrides>;
+}
+
+/** The outputs written when `emit` is not given. */
+export const DEFAULT_EMIT: readonly string[] = ["types", "validators"];
+
+/**
+ * The targets to write: `emit` (or the default), with the deprecated booleans `validators` and
+ * `jsonSchema` applied on top, `types` always; in one order, so that equal choices key the cache alike.
+ */
+function resolveEmit(options: GenerateOptions): string[] {
+  const chosen = new Set(options.emit ?? DEFAULT_EMIT);
+  const alias = (id: string, on: boolean | undefined) => {
+    if (on === true) chosen.add(id);
+    else if (on === false) chosen.delete(id);
+  };
+  alias("validators", options.validators);
+  alias("json-schema", options.jsonSchema);
+  chosen.delete("types");
+  return ["types", ...[...chosen].sort(byCodePoint)];
 }
 
 /** The output folder when none is given. */
@@ -220,8 +251,7 @@ export function resolveOptions(
     cacheDir: options.cacheDir ?? defaultCacheDir(projectRoot(cwd)),
     maxErrors: options.maxErrors ?? 20,
     regenerateCommand: options.regenerateCommand ?? "npm run generate",
-    validators: options.validators ?? true,
-    jsonSchema: options.jsonSchema ?? false,
+    emit: resolveEmit(options),
     unknownKeys: options.unknownKeys ?? "allow",
     optionalUndefined: options.optionalUndefined ?? "accept",
     int64: options.int64 ?? "number",

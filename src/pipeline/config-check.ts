@@ -11,6 +11,7 @@ import { parseTypeTokens } from "../dialects/grammar.js";
 import { tokenizeText, type Token } from "../dialects/tokens.js";
 import { typeSuggestion } from "../model/page-context.js";
 import { overridesProblem } from "./overrides-config.js";
+import { TARGET_IDS, unknownTarget } from "./targets/registry.js";
 
 /** One bad option: the steps of its key from the config's root, and what is wrong. */
 export interface ConfigProblem {
@@ -100,6 +101,16 @@ function typeMapProblems(map: Record<string, unknown>, key: string): ConfigProbl
   });
 }
 
+/** Each entry of `emit` must name a target (pipeline/targets/registry.ts). */
+function emitProblems(ids: Record<string, unknown>, key: string): ConfigProblem[] {
+  return Object.entries(ids).flatMap(([index, id]): ConfigProblem[] => {
+    const problem = unknownTarget(id as string);
+    return problem === undefined
+      ? []
+      : [{ steps: [key, Number(index)], message: `option "${key}[${index}]": ${problem}` }];
+  });
+}
+
 /** One rule per option; typed over `GenerateOptions` so a new option cannot be forgotten here. */
 const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
   input: path,
@@ -115,6 +126,12 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
   cacheDir: path,
   maxErrors: count,
   regenerateCommand: { check: isString, expected: "a command line" },
+  emit: {
+    check: (v) => Array.isArray(v) && v.every(isString),
+    expected: `an array of outputs (${TARGET_IDS.join(", ")})`,
+    inner: emitProblems,
+  },
+  // Deprecated aliases of `emit` (the command line says so once per run).
   validators: flag,
   jsonSchema: flag,
   unknownKeys: oneOf("allow", "reject"),

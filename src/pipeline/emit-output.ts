@@ -68,7 +68,7 @@ function runtimeLaidOut(path: string, options: ResolvedOptions): boolean {
 function moduleSettings(options: ResolvedOptions) {
   return {
     enumStyle: options.enumStyle,
-    validators: options.validators
+    validators: options.emit.includes("validators")
       ? {
           runtimePath: RUNTIME_PATH,
           importExtension: options.importExtension,
@@ -135,9 +135,8 @@ export async function emitModules(
   return { files, cached: run.cache.stats.hits - hitsBefore, laidOut };
 }
 
-/** The runtime modules the validators import (none without validators). */
+/** The runtime modules the validators import. */
 export async function emitRuntime(run: EmitRun): Promise<OutputFile[]> {
-  if (!run.options.validators) return [];
   const files: OutputFile[] = [];
   for (const runtime of runtimeFiles(run.options)) {
     const input = { banner: run.banner(`templates/${runtime.path}`), text: runtime.text };
@@ -151,15 +150,13 @@ export async function emitRuntime(run: EmitRun): Promise<OutputFile[]> {
 }
 
 /**
- * One JSON Schema per module (with `jsonSchema`). Not memoised: writing a schema costs less than
- * hashing its input.
+ * One JSON Schema per module. Not memoised: writing a schema costs less than hashing its input.
  */
 export function emitSchemas(
   plan: EmitPlan,
   shapes: ReadonlyMap<string, DeclShape>,
   options: ResolvedOptions,
 ): OutputFile[] {
-  if (!options.jsonSchema) return [];
   return plan.modules.map((module) => ({
     path: schemaPath(module.path),
     content: emitJsonSchema(module, shapes.get(module.decl.id) as DeclShape, options),
@@ -173,18 +170,17 @@ export async function emitIndex(
   run: EmitRun,
 ): Promise<OutputFile[]> {
   const { options } = run;
+  const validators = options.emit.includes("validators");
   const exportsOf = (module: ModulePlan): PublicName[] => [
     { name: module.identifier, typeOnly: !declaresValue(module.decl, options.enumStyle) },
-    ...(options.validators
+    ...(validators
       ? publicValidatorNames(names.get(module.decl.id) as ValidatorNames).map((name) => ({
           name,
           typeOnly: false,
         }))
       : []),
   ];
-  const rootExports = options.validators
-    ? [{ path: RUNTIME_PATH, names: RUNTIME_PUBLIC_NAMES }]
-    : [];
+  const rootExports = validators ? [{ path: RUNTIME_PATH, names: RUNTIME_PUBLIC_NAMES }] : [];
   const files: OutputFile[] = [];
   for (const index of indexFiles(plan.modules, exportsOf, rootExports, options.importExtension)) {
     const input = { banner: run.banner("all pages"), text: index.body };
@@ -201,7 +197,7 @@ export async function emitIndex(
 
 /** Validator names, decided once for the whole folder (none without validators). */
 export function validatorNames(plan: EmitPlan, options: ResolvedOptions) {
-  return options.validators
+  return options.emit.includes("validators")
     ? allocateValidatorNames(plan.modules)
     : new Map<string, ValidatorNames>();
 }

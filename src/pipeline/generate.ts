@@ -37,15 +37,9 @@ import {
   type MemoObserver,
 } from "../write/cache.js";
 import { outputPackageJson, type OutputFile } from "../write/output.js";
-import {
-  bannerFor,
-  emitIndex,
-  emitModules,
-  emitRuntime,
-  emitSchemas,
-  validatorNames,
-  type EmitRun,
-} from "./emit-output.js";
+import { bannerFor, validatorNames, type EmitRun } from "./emit-output.js";
+import { chosenTargets } from "./targets/registry.js";
+import type { ModuleStats } from "./targets/target.js";
 import type { GenerateHooks } from "./progress.js";
 import type { FolderRead } from "./run-stamp.js";
 import { applyRuleSetting, readModels, type StageTimings } from "./read-models.js";
@@ -213,8 +207,8 @@ export function generate(
 
 /**
  * The pipeline, one line per stage: read pages; parse and read each page's model (memoised); resolve
- * references; plan modules; build one shape per declaration; emit modules (memoised), runtime, schemas
- * and index.
+ * references; plan modules; build one shape per declaration; emit each chosen target (types: modules,
+ * memoised, and index; validators' runtime; JSON Schema; ...: pipeline/targets/registry.ts).
  */
 export async function runPipeline(
   userOptions: GenerateOptions,
@@ -222,6 +216,7 @@ export async function runPipeline(
   internals: PipelineInternals,
 ): Promise<GenerateResult> {
   const options = resolveOptions(userOptions);
+  const targets = chosenTargets(options.emit);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
   const cacheFile = options.cache
     ? contentCacheFile(options.cacheDir, options.out, optionSetKey(options))
@@ -247,14 +242,11 @@ export async function runPipeline(
     onProgress: hooks.onProgress,
   };
   const names = validatorNames(plan, options);
-  const modules = await emitModules(plan, shapes, names, run);
-  const files = [
-    ...modules.files,
-    ...(await emitRuntime(run)),
-    ...emitSchemas(plan, shapes, options),
-    ...(await emitIndex(plan, names, run)),
-    outputPackageJson(options.regenerateCommand),
-  ].sort((a, b) => byCodePoint(a.path, b.path));
+  const modules: ModuleStats = { cached: 0, laidOut: { modules: 0, validators: 0 } };
+  const files = [outputPackageJson(options.regenerateCommand)];
+  for (const target of targets)
+    files.push(...(await target.emit({ plan, shapes, names, run, stats: modules })));
+  files.sort((a, b) => byCodePoint(a.path, b.path));
   await cache.save();
 
   return {

@@ -29,7 +29,6 @@ const OUTSIDE_CACHE: Partial<Record<keyof ResolvedOptions, string>> = {
   maxErrors: "when reading stops; each page read is keyed by its own input",
   rules: "re-grades diagnostics after the memoised stages",
   strict: "re-grades warnings after the memoised stages, as rules do",
-  jsonSchema: "schemas are written fresh in every run (not memoised)",
   maxIssues:
     "read only by the runtime files, which docs2ts fills in from its own templates in every run (not memoised); a user's runtime template is memoised with its filled-in text as the key",
 };
