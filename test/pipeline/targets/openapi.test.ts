@@ -7,15 +7,15 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import openapiTS, { astToString } from "openapi-typescript";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GenerateOptions } from "../src/core/options.js";
-import { check, writeOutput } from "../src/pipeline/api.js";
-import { generate } from "../src/pipeline/generate.js";
-import { corpus, itShared, strictTypeErrors, tempDir } from "./support/helpers.js";
+import type { GenerateOptions } from "../../../src/core/options.js";
+import { check, writeOutput } from "../../../src/pipeline/api.js";
+import { generate } from "../../../src/pipeline/generate.js";
+import { corpus, itShared, strictTypeErrors, tempDir } from "../../support/helpers.js";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { compileOutput, validatorsOf, type CompiledOutput } from "./validators-harness.js";
+import { compileOutput, validatorsOf, type CompiledOutput } from "../../emit/validators-harness.js";
 
-const INPUT = fileURLToPath(new URL("./fixtures/targets", import.meta.url));
+const INPUT = fileURLToPath(new URL("../../fixtures/targets", import.meta.url));
 
 type Document = {
   openapi: string;

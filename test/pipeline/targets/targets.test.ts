@@ -4,14 +4,14 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { deprecationNote, emitTargets } from "../src/commands/cli-run.js";
-import { resolveOptions, type GenerateOptions } from "../src/core/options.js";
-import { validateConfig } from "../src/pipeline/config.js";
-import { generate } from "../src/pipeline/generate.js";
-import { optionSetKey } from "../src/write/cache.js";
-import { chosenTargets, TARGET_IDS } from "../src/pipeline/targets/registry.js";
+import { deprecationNote, emitTargets } from "../../../src/commands/cli-run.js";
+import { resolveOptions, type GenerateOptions } from "../../../src/core/options.js";
+import { validateConfig } from "../../../src/pipeline/config.js";
+import { generate } from "../../../src/pipeline/generate.js";
+import { optionSetKey } from "../../../src/write/cache.js";
+import { chosenTargets, TARGET_IDS } from "../../../src/pipeline/targets/registry.js";
 
-const INPUT = fileURLToPath(new URL("./fixtures/targets", import.meta.url));
+const INPUT = fileURLToPath(new URL("../../fixtures/targets", import.meta.url));
 
 const filesOf = async (options: GenerateOptions) =>
   (await generate({ input: INPUT, cache: false, ...options })).files;
