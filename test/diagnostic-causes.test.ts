@@ -39,7 +39,9 @@ describe("groupByCause", () => {
         severity: "error",
       },
     ]);
-    expect(causes.map((c) => [c.severity, c.diagnostics.map((d) => d.file)])).toEqual([
+    expect(
+      causes.map((c) => [c.diagnostics[0].severity, c.diagnostics.map((d) => d.file)]),
+    ).toEqual([
       ["warning", ["a.md", "c.md"]],
       ["warning", ["b.md"]],
       ["error", ["d.md"]],

@@ -71,7 +71,8 @@ function printByCause(notes: readonly Diagnostic[], flags: CliFlags, inputPrefix
     if (length < GROUPED_FROM) say(formatDiagnostic(diagnostic, inputPrefix));
     if (length < GROUPED_FROM || printed.has(cause)) continue;
     printed.add(cause);
-    say(`${plural(length, cause.severity)} [${cause.ruleId}]: ${cause.pattern}`);
+    const { ruleId, severity } = cause.diagnostics[0];
+    say(`${plural(length, severity)} [${ruleId}]: ${cause.pattern}`);
     for (const example of cause.diagnostics.slice(0, CAUSE_EXAMPLES))
       say(`  ${formatDiagnostic(example, inputPrefix)}`);
     say(

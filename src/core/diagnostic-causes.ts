@@ -4,16 +4,14 @@
  * is a rule id, a severity and a message pattern (the message with its quoted names and numbers left
  * out), and each cause comes with the `rules` setting that acknowledges it.
  */
-import type { Diagnostic, Severity } from "./diagnostics.js";
+import type { Diagnostic } from "./diagnostics.js";
 
 /** Diagnostics of one rule and severity whose messages differ only in the names they quote. */
 export interface Cause {
-  ruleId: string;
-  severity: Severity;
   /** The message with each code span, quoted string and number replaced by `…`. */
   pattern: string;
-  /** In the order given. */
-  diagnostics: Diagnostic[];
+  /** In the order given; at least one (their rule id and severity are the cause's). */
+  diagnostics: [Diagnostic, ...Diagnostic[]];
 }
 
 /**
@@ -37,13 +35,7 @@ export function groupByCause(diagnostics: readonly Diagnostic[]): Cause[] {
     const key = `${diagnostic.severity}\u0000${diagnostic.ruleId}\u0000${pattern}`;
     const cause = causes.get(key);
     if (cause) cause.diagnostics.push(diagnostic);
-    else
-      causes.set(key, {
-        ruleId: diagnostic.ruleId,
-        severity: diagnostic.severity,
-        pattern,
-        diagnostics: [diagnostic],
-      });
+    else causes.set(key, { pattern, diagnostics: [diagnostic] });
   }
   return [...causes.values()];
 }
@@ -84,5 +76,5 @@ export function quietingSnippet(cause: Cause): string {
     pages.length === 0
       ? '"off"'
       : `["off", { "pages": [${pages.map((p) => JSON.stringify(p)).join(", ")}] }]`;
-  return `"rules": { ${JSON.stringify(cause.ruleId)}: ${setting} }`;
+  return `"rules": { ${JSON.stringify(cause.diagnostics[0].ruleId)}: ${setting} }`;
 }
