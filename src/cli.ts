@@ -40,7 +40,7 @@ function configOptions(verb: string): Option[] {
     ).argParser(collect),
     new Option(
       "--verbose",
-      "say which config file was used, and list every file written or removed",
+      "say which config file was used; print every warning (not one line per repeated cause) and every file written or removed",
     ),
   ];
 }

@@ -344,13 +344,17 @@ async function watchRuns(
   source: string | undefined,
 ): Promise<number> {
   let current = source;
+  let several = projects.length > 1;
   const run = async (options: ProjectConfig, changed: readonly string[]): Promise<void> => {
     const start = performance.now();
     const outcome = await runProject(options, flags, current);
     if ("code" in outcome) return;
     const { result } = outcome;
     if (flags.reporter === "json") {
-      process.stdout.write(`${JSON.stringify(result.diagnostics)}\n`);
+      // As a single run prints them: with several projects, each diagnostic names its project.
+      const project = several ? { project: options.name ?? outOf(options) } : {};
+      const found = result.diagnostics.map((diagnostic) => ({ ...diagnostic, ...project }));
+      process.stdout.write(`${JSON.stringify(found)}\n`);
       return;
     }
     if (changed.length > 0) say(`Changed: ${changed.join(", ")}`);
@@ -373,7 +377,9 @@ async function watchRuns(
       reload: async () => {
         const config = await loadConfig(flags.config, process.cwd());
         current = config.source;
-        return { projects: selectProjects(config.projects, flags), file };
+        const selected = selectProjects(config.projects, flags);
+        several = selected.length > 1;
+        return { projects: selected, file };
       },
       say,
       describeError: (error) => describeFileError(error as NodeJS.ErrnoException),

@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { CONFIG_FILES, loadConfig } from "../pipeline/config.js";
+import { CONFIG_FILES, loadConfig, type ProjectConfig } from "../pipeline/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { byCodePoint } from "../core/text.js";
 import { buildModel } from "../pipeline/generate.js";
-import { resolveOptions, type GenerateOptions } from "../core/options.js";
+import { DEFAULT_OUT, resolveOptions, type GenerateOptions } from "../core/options.js";
 import { ContentCache } from "../write/cache.js";
 import { countFamilies, rankFamilies, type FamilyCounts } from "../families/registry.js";
 import {
@@ -275,7 +275,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
 
   const existing = CONFIG_FILES.find((name) => existsSync(join(cwd, name)));
   const config = await loadConfig(undefined, cwd);
-  const inputs: Array<{ input: string; project?: GenerateOptions }> = [];
+  const inputs: Array<{ input: string; project?: ProjectConfig }> = [];
   if (options.input !== undefined) {
     // An absolute path too (join would put it below the project).
     const state = inspectFolder(resolve(cwd, options.input));
@@ -318,6 +318,9 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     }
     const survey = await surveyFolder(cwd, input, project);
     surveys.push(survey);
+    // Several projects: each block says which one it is, as `--project` names it.
+    if (inputs.length > 1 && project)
+      lines.push(`Project ${project.name ?? project.out ?? DEFAULT_OUT}:`);
     lines.push(...describeSurvey(survey));
   }
   lines.push("");

@@ -1,11 +1,13 @@
 /**
- * The text reporter of a generate or check run: diagnostics one per line on stderr, the summary, the
- * pages skipped as not models, and check's diffs. `--reporter json` prints none of this.
+ * The text reporter of a generate or check run: warnings one per line on stderr (one line per cause when
+ * a cause repeats; `--verbose` prints each), then errors, check's diffs, the summary, the pages
+ * skipped as not models. `--reporter json` prints none of this: it lists every diagnostic.
  */
 import type { CheckResult, RunResult } from "../pipeline/api.js";
 import type { CliFlags } from "./cli-run.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { formatDiagnostic } from "../core/diagnostics-format.js";
+import { groupByCause, quietingSnippet, type Cause } from "../core/diagnostic-causes.js";
 import { isNamedNonModel } from "../model/not-a-model.js";
 import { DEFAULT_OUT, type GenerateOptions } from "../core/options.js";
 
@@ -44,6 +46,41 @@ function printSkipped(skipped: readonly Diagnostic[], flags: CliFlags, inputPref
     say(`  ... and ${skipped.length - shown.length} more (--verbose lists every one)`);
 }
 
+/** A cause with this many diagnostics or more is printed as one line, two examples and a count. */
+const GROUPED_FROM = 4;
+
+/** Examples printed of a cause printed as one line. */
+const CAUSE_EXAMPLES = 2;
+
+/**
+ * Prints diagnostics one per line, except a cause that repeats (`GROUPED_FROM` times or more): its
+ * count and message pattern, two examples, and the `rules` setting that acknowledges it. `--verbose`
+ * prints every diagnostic.
+ */
+function printByCause(notes: readonly Diagnostic[], flags: CliFlags, inputPrefix: string): void {
+  if (flags.verbose) {
+    for (const diagnostic of notes) say(formatDiagnostic(diagnostic, inputPrefix));
+    return;
+  }
+  const causes = groupByCause(notes);
+  const causeOf = new Map(causes.flatMap((c) => c.diagnostics.map((d) => [d, c] as const)));
+  const printed = new Set<Cause>();
+  for (const diagnostic of notes) {
+    const cause = causeOf.get(diagnostic) as Cause;
+    const { length } = cause.diagnostics;
+    if (length < GROUPED_FROM) say(formatDiagnostic(diagnostic, inputPrefix));
+    if (length < GROUPED_FROM || printed.has(cause)) continue;
+    printed.add(cause);
+    const { ruleId, severity } = cause.diagnostics[0];
+    say(`${plural(length, severity)} [${ruleId}]: ${cause.pattern}`);
+    for (const example of cause.diagnostics.slice(0, CAUSE_EXAMPLES))
+      say(`  ${formatDiagnostic(example, inputPrefix)}`);
+    say(
+      `  ... and ${length - CAUSE_EXAMPLES} more (--verbose for all); to acknowledge them, in the config: ${quietingSnippet(cause)}`,
+    );
+  }
+}
+
 /**
  * Prints a run's diagnostics (the text reporter), then `before` (check's stale files with their
  * diffs), then the summary line, which counts every diagnostic printed (`stale` of them stale files).
@@ -57,14 +94,20 @@ export function printDiagnostics(
 ): void {
   const { diagnostics, stats } = result;
   const max = flags.maxErrors ?? 20;
+  // Warnings (and the info notes printed) first, by cause; then the errors, next to the summary, so
+  // that a CI log ends with what failed it.
+  if (!flags.quiet)
+    printByCause(
+      diagnostics.filter(
+        (d) => d.severity === "warning" || (d.severity === "info" && PRINTED_INFO.has(d.ruleId)),
+      ),
+      flags,
+      inputPrefix,
+    );
   let errors = 0;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === "info" && (flags.quiet || !PRINTED_INFO.has(diagnostic.ruleId)))
-      continue;
-    if (diagnostic.severity === "warning" && flags.quiet) continue;
-    if (diagnostic.severity === "error" && ++errors > max) continue;
-    say(formatDiagnostic(diagnostic, inputPrefix));
-  }
+  for (const diagnostic of diagnostics)
+    if (diagnostic.severity === "error" && ++errors <= max)
+      say(formatDiagnostic(diagnostic, inputPrefix));
   const count = (severity: Diagnostic["severity"]) =>
     diagnostics.filter((d) => d.severity === severity).length;
   const unchecked = stats.pages - stats.checkedPages;

@@ -135,8 +135,12 @@ export interface GenerateOptions {
    * `allowImportingTsExtensions` or `rewriteRelativeImportExtensions`).
    */
   importExtension?: ".js" | ".ts";
-  /** Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`. */
-  rules?: Record<string, RuleSetting>;
+  /**
+   * Severity per rule id, to turn rules down or up: `{ "external-type": "off", "ref-by-name": "warning" }`;
+   * or for some pages only, the others keeping the rule's own severity:
+   * `{ "undocumented-model": ["off", { "pages": ["models/legacy/**"] }] }`.
+   */
+  rules?: Record<string, RuleEntry>;
   /**
    * Every warning is an error (default false): for CI jobs that want the docs fixed. Applied after
    * `rules`, so a rule turned down to `info` or `off` stays quiet.
@@ -151,6 +155,12 @@ export interface GenerateOptions {
 
 /** What a rule's diagnostics become: dropped (`off`) or reported at the given severity. */
 export type RuleSetting = "off" | "info" | "warning" | "error";
+
+/**
+ * A rule's setting in `rules`: a severity for every page, or a severity for the pages that match
+ * `pages` (paths relative to the input folder; `*` and `?` within a folder name, `**` across folders).
+ */
+export type RuleEntry = RuleSetting | readonly [RuleSetting, { readonly pages: readonly string[] }];
 
 /** The complete context, every option decided. */
 export interface ResolvedOptions {
@@ -174,7 +184,7 @@ export interface ResolvedOptions {
   dates: "string" | "Date";
   limits: Limits;
   templates: string | undefined;
-  rules: Readonly<Record<string, RuleSetting>>;
+  rules: Readonly<Record<string, RuleEntry>>;
   strict: boolean;
   importExtension: ".js" | ".ts";
   overrides: Readonly<Overrides>;

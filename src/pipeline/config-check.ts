@@ -50,7 +50,49 @@ function oneOf(...choices: string[]): Rule {
 const RULE_IDS: readonly string[] = Object.values(RULES_BY_SECTION).flat();
 const SEVERITIES = ["off", "info", "warning", "error"];
 
-/** Each rule id must exist and each setting be a severity. */
+/** A severity, with a did-you-mean for a misspelt one; `key` names the setting in messages. */
+function severityProblem(
+  setting: unknown,
+  key: string,
+  steps: (string | number)[],
+): ConfigProblem[] {
+  if (typeof setting === "string" && SEVERITIES.includes(setting)) return [];
+  const hint = typeof setting === "string" ? didYouMean(setting, SEVERITIES) : "";
+  return [
+    {
+      steps,
+      message: `option "${key}" must be "off", "info", "warning" or "error", got ${show(setting)}${hint}`,
+    },
+  ];
+}
+
+/** The `{ "pages": [...] }` of a rule entry for some pages: page paths or patterns, at least one. */
+function rulePagesProblems(
+  options: unknown,
+  key: string,
+  steps: (string | number)[],
+): ConfigProblem[] {
+  if (!isPlainObject(options))
+    return [{ steps, message: `option "${key}" must be { "pages": [...] }, got ${show(options)}` }];
+  const problems: ConfigProblem[] = Object.keys(options)
+    .filter((name) => name !== "pages")
+    .map((name) => ({
+      steps: [...steps, name],
+      message: `unknown key "${name}" in option "${key}"${didYouMean(name, ["pages"])}; expected "pages"`,
+    }));
+  const pages = options["pages"];
+  if (!Array.isArray(pages) || pages.length === 0 || !pages.every((p) => isString(p) && p !== ""))
+    problems.push({
+      steps: pages === undefined ? steps : [...steps, "pages"],
+      message: `option "${key}.pages" must be a non-empty array of page paths or patterns ("models/pet.md", "models/legacy/**"), got ${show(pages)}`,
+    });
+  return problems;
+}
+
+/**
+ * Each rule id must exist and each setting be a severity, or `[severity, { "pages": [...] }]` (the
+ * severity on those pages only).
+ */
 function ruleProblems(rules: Record<string, unknown>, key: string): ConfigProblem[] {
   return Object.entries(rules).flatMap(([id, setting]): ConfigProblem[] => {
     if (!RULE_IDS.includes(id))
@@ -60,13 +102,17 @@ function ruleProblems(rules: Record<string, unknown>, key: string): ConfigProble
           message: `unknown rule id "${id}" in option "${key}"${didYouMean(id, RULE_IDS)}; the rule ids are listed in docs/rules.md`,
         },
       ];
-    if (typeof setting === "string" && SEVERITIES.includes(setting)) return [];
-    const hint = typeof setting === "string" ? didYouMean(setting, SEVERITIES) : "";
+    if (!Array.isArray(setting)) return severityProblem(setting, `${key}.${id}`, [key, id]);
+    if (setting.length !== 2)
+      return [
+        {
+          steps: [key, id],
+          message: `option "${key}.${id}" must be [severity, { "pages": [...] }], got ${show(setting)}`,
+        },
+      ];
     return [
-      {
-        steps: [key, id],
-        message: `option "${key}.${id}" must be "off", "info", "warning" or "error", got ${show(setting)}${hint}`,
-      },
+      ...severityProblem(setting[0], `${key}.${id}[0]`, [key, id, 0]),
+      ...rulePagesProblems(setting[1], `${key}.${id}[1]`, [key, id, 1]),
     ];
   });
 }
@@ -155,7 +201,8 @@ const OPTION_RULES: Record<keyof GenerateOptions, Rule> = {
   importExtension: oneOf(".js", ".ts"),
   rules: {
     check: isPlainObject,
-    expected: 'an object of rule ids to "off", "info", "warning" or "error"',
+    expected:
+      'an object of rule ids to "off", "info", "warning" or "error" (or [severity, { "pages": [...] }])',
     inner: ruleProblems,
   },
   strict: flag,

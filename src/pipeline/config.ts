@@ -11,6 +11,7 @@ import { CACHE_FOLDER, DEFAULT_OUT, type GenerateOptions } from "../core/options
 import { isPlainObject, optionProblems, show } from "./config-check.js";
 import { jsonPointer, scanJson, type JsonKeys, type TextPoint } from "./json-positions.js";
 import { keyStep, recordOverrideSources } from "./overrides-config.js";
+import { recordRuleSources } from "./rule-pages.js";
 import { ConfigError, findConfig, readConfigFile, readJson } from "./config-files.js";
 
 export { CONFIG_FILES, ConfigError, findConfig } from "./config-files.js";
@@ -204,6 +205,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   const positions = scan?.positions;
   const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
   recordOverrideSources(config, shownFile, positions, pointer);
+  recordRuleSources(config, shownFile, positions, pointer);
   // A config file's projects keep their cache beside it, whichever folder the command runs from.
   const cache = source === undefined ? {} : { cacheDir: CACHE_FOLDER };
   const projects = projectsOf(config).map((p) => rebase({ ...cache, ...p }, configDir, cwd));

@@ -43,6 +43,7 @@ import type { ModuleStats } from "./targets/target.js";
 import type { GenerateHooks } from "./progress.js";
 import type { FolderRead } from "./run-stamp.js";
 import { applyRuleSetting, readModels, type StageTimings } from "./read-models.js";
+import { unmatchedRulePages } from "./rule-pages.js";
 import { countFamilies, type FamilyCounts } from "../families/registry.js";
 
 export type { StageTimings } from "./read-models.js";
@@ -154,6 +155,10 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ...empty,
     ...pageDiagnostics,
     ...overridden.diagnostics,
+    ...unmatchedRulePages(
+      options.rules,
+      pages.map((page) => page.file),
+    ),
     ...resolved.diagnostics,
     ...plan.diagnostics,
   ]

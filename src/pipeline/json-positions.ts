@@ -2,8 +2,15 @@
  * Where each key of a JSON text is, so that findings about a JSON config can point at a line and
  * column; where a key is given twice in one object (`JSON.parse` silently keeps the last); and where a
  * text that is not JSON goes wrong (`JSON.parse`'s messages give an offset on some Node versions, a
- * quote of the text on others, and nothing for an early end). A parser that keeps positions is a
- * dependency for one use; this is one pass over the text, following the JSON grammar (RFC 8259).
+ * quote of the text on others, and nothing for an early end). One pass over the text, following the
+ * JSON grammar (RFC 8259).
+ *
+ * Kept rather than jsonc-parser (measured with 3.3.1, its `visit` with comments and trailing commas
+ * refused): keys' positions and the accepted texts came out equal, but its errors need this module's
+ * grammar state all the same to say what was expected (it reports a bad character in a string at the
+ * opening quote, ends an unclosed object before reporting it, and names error codes, not "Unexpected
+ * X, expected Y"), so the version over jsonc-parser was 251 lines against these 200, with equal
+ * messages on 18,326 one-character edits of a config except where a lone `\r` is a line break to it.
  */
 
 /** A 1-based line and column (columns count UTF-16 code units, as editors' JSON positions do). */

@@ -10,6 +10,7 @@ import type { ContentCache } from "../write/cache.js";
 import type { GenerateHooks } from "./progress.js";
 import type { PageReadContext } from "./read-source.js";
 import { choosePageFamilies } from "../families/registry.js";
+import { ruleSettingFor } from "./rule-pages.js";
 import type { FamilyId } from "../families/family.js";
 
 /** Milliseconds spent in each stage. */
@@ -22,15 +23,17 @@ export interface StageTimings {
 }
 
 /**
- * A diagnostic under the user's `rules` setting (dropped, or re-graded), then under `strict` (a
- * warning is an error).
+ * A diagnostic under the user's `rules` setting (dropped, or re-graded; an entry with `pages` only on
+ * the pages that match), then under `strict` (a warning is an error).
  */
 export function applyRuleSetting(
   diagnostic: Diagnostic,
   options: Pick<ResolvedOptions, "rules" | "strict">,
 ): Diagnostic[] {
   const { rules, strict } = options;
-  const setting = Object.hasOwn(rules, diagnostic.ruleId) ? rules[diagnostic.ruleId] : undefined;
+  const entry = Object.hasOwn(rules, diagnostic.ruleId) ? rules[diagnostic.ruleId] : undefined;
+  // A config finding (keyPath set) names the config file, not a page: page patterns never match it.
+  const setting = ruleSettingFor(entry, diagnostic.keyPath === undefined ? diagnostic.file : "");
   if (setting === "off") return [];
   const graded = setting === undefined ? diagnostic : regraded(diagnostic, setting);
   return [strict && graded.severity === "warning" ? regraded(graded, "error") : graded];

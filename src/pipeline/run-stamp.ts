@@ -25,6 +25,7 @@ import {
 } from "../write/cache.js";
 import type { OutputFile } from "../write/output.js";
 import { overrideSourceOf } from "./overrides-config.js";
+import { ruleSourceOf } from "./rule-pages.js";
 
 const STAMP_FILE = "run-v1.json";
 
@@ -71,6 +72,12 @@ export function stampKey(options: ResolvedOptions, read: FolderRead): string {
       [...(source.positions ?? [])],
     ];
   });
+  // Where a rule's page patterns were written: a pattern matching no page is reported there.
+  const rulePages = Object.entries(options.rules).flatMap(([id, entry]) => {
+    if (typeof entry === "string") return [];
+    const source = ruleSourceOf(entry[1], id);
+    return [[id, source.file, source.keyPath, source.pointer, [...(source.positions ?? [])]]];
+  });
   return memoKey("run", {
     node: process.version,
     options: {
@@ -80,6 +87,7 @@ export function stampKey(options: ResolvedOptions, read: FolderRead): string {
       cacheDir: resolve(options.cacheDir),
     },
     overrides,
+    rulePages,
     root: read.root,
     outside: read.listing.outside,
     pages: read.pages.map((page) => [page.file, sha256(page.text)]),

@@ -1,0 +1,113 @@
+/**
+ * A rule acknowledged for named pages: `"rules": { "undocumented-model": ["off", { "pages":
+ * ["models/legacy/**"] }] }` gives the rule that severity on the pages that match, and leaves it as it
+ * is on the others. Patterns are page paths relative to the input folder (as `overrides` keys are):
+ * `*` and `?` stay within one folder name, `**` spans folders, a pattern ending in `/` takes the whole
+ * folder. A pattern that matches no page is reported (a moved page, a typo), with the nearest paths.
+ */
+import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
+import type { RuleEntry, RuleSetting } from "../core/options.js";
+import { nearestWords, orList } from "../core/suggest.js";
+import { jsonPointer, type TextPoint } from "./json-positions.js";
+import { keyStep, placeIn, type OverrideSource } from "./overrides-config.js";
+
+/** The options object of a rule entry (`{ pages: [...] }`). */
+type RulePages = { readonly pages: readonly string[] };
+
+/**
+ * A page pattern as a regular expression over page paths (`/`-separated). Hand-written rather than a
+ * glob library: three wildcards are all the patterns need, and docs2ts depends on no glob package.
+ */
+export function pagePattern(pattern: string): RegExp {
+  const given = pattern.split("\\").join("/").replace(/^\.\//, "");
+  const whole = given.endsWith("/") ? `${given}**` : given;
+  let source = "";
+  for (let i = 0; i < whole.length; i += 1) {
+    const char = whole[i] as string;
+    if (char === "*" && whole[i + 1] === "*") {
+      // `**/` is any number of folders (none too); a trailing `**` is anything below.
+      const slash = whole[i + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** The severity `entry` gives a diagnostic in `file`; undefined when it leaves the rule as it is. */
+export function ruleSettingFor(
+  entry: RuleEntry | undefined,
+  file: string,
+): RuleSetting | undefined {
+  if (entry === undefined || typeof entry === "string") return entry;
+  const [setting, { pages }] = entry;
+  // A finding about the folder or the config (file "" or a config file) is on no page.
+  if (file === "") return undefined;
+  return pages.some((pattern) => pagePattern(pattern).test(file)) ? setting : undefined;
+}
+
+/** Where each rule entry's `{ pages }` object was written, by the object itself (see overrides-config). */
+const SOURCES = new WeakMap<object, OverrideSource>();
+
+/**
+ * Records where the `rules` entries with pages of a validated config (top level and each project) were
+ * written, so that a pattern matching no page is reported at its `file:line:col`.
+ */
+export function recordRuleSources(
+  config: { rules?: unknown; projects?: unknown },
+  file: string,
+  positions: ReadonlyMap<string, TextPoint> | undefined,
+  pointer = "",
+): void {
+  const record = (rules: unknown, keyPath: string, at: string) => {
+    if (typeof rules !== "object" || rules === null) return;
+    for (const [id, entry] of Object.entries(rules))
+      if (Array.isArray(entry) && typeof entry[1] === "object" && entry[1] !== null)
+        SOURCES.set(entry[1] as object, {
+          file,
+          keyPath: `${keyPath}${keyStep(id)}[1]`,
+          pointer: `${at}${jsonPointer([id, 1])}`,
+          ...(positions ? { positions } : {}),
+        });
+  };
+  record(config.rules, "rules", `${pointer}/rules`);
+  if (Array.isArray(config.projects))
+    config.projects.forEach((project: { rules?: unknown }, index) =>
+      record(project?.rules, `projects[${index}].rules`, `${pointer}/projects/${index}/rules`),
+    );
+}
+
+/** Where a rule entry's `{ pages }` was written (for options from code: its key path alone). */
+export function ruleSourceOf(options: RulePages, ruleId: string): OverrideSource {
+  return SOURCES.get(options) ?? { file: "", keyPath: `rules${keyStep(ruleId)}[1]`, pointer: "" };
+}
+
+/**
+ * A warning for each page pattern in `rules` that matches none of `files` (the run's pages), at the
+ * pattern in the config, with the nearest page paths as a suggestion.
+ */
+export function unmatchedRulePages(
+  rules: Readonly<Record<string, RuleEntry>>,
+  files: readonly string[],
+): Diagnostic[] {
+  return Object.entries(rules).flatMap(([ruleId, entry]) => {
+    if (typeof entry === "string") return [];
+    const source = ruleSourceOf(entry[1], ruleId);
+    return entry[1].pages.flatMap((pattern, index) => {
+      const regex = pagePattern(pattern);
+      if (files.some((file) => regex.test(file))) return [];
+      const near = nearestWords(pattern, files).slice(0, 3);
+      const hint = near.length > 0 ? ` (did you mean ${orList(near)}?)` : "";
+      return [
+        diagnosticAt(
+          placeIn(source, ["pages", index]),
+          "warning",
+          "override-unmatched",
+          `Unexpected page pattern \`${pattern}\` in the \`${ruleId}\` rule's pages, expected the path of a page in the input folder${hint}; it acknowledges nothing`,
+        ),
+      ];
+    });
+  });
+}
