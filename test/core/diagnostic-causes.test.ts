@@ -7,11 +7,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { groupByCause, messagePattern, quietingSnippet } from "../src/core/diagnostic-causes.js";
-import { diagnosticAt, type Diagnostic } from "../src/core/diagnostics.js";
-import { tempDir, writeTree } from "./support/helpers.js";
+import { groupByCause, messagePattern, quietingSnippet } from "../../src/core/diagnostic-causes.js";
+import { diagnosticAt, type Diagnostic } from "../../src/core/diagnostics.js";
+import { tempDir, writeTree } from "../support/helpers.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 const warning = (file: string, message: string): Diagnostic =>
   diagnosticAt({ file, line: 1, column: 1 }, "warning", "ref-by-name", message);

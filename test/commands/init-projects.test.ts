@@ -3,8 +3,8 @@
  * project it is (its name, else its output folder, as `--project` names it).
  */
 import { describe, expect, it } from "vitest";
-import { initProject } from "../src/commands/init.js";
-import { tempDir, writeTree } from "./support/helpers.js";
+import { initProject } from "../../src/commands/init.js";
+import { tempDir, writeTree } from "../support/helpers.js";
 
 const PAGE = [
   "# Parcel",

@@ -5,10 +5,10 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/pipeline/generate.js";
-import { ConfigError, loadConfig, validateConfig } from "../src/pipeline/config.js";
-import { pagePattern } from "../src/pipeline/rule-pages.js";
-import { tempDir, writeTree } from "./support/helpers.js";
+import { generate } from "../../src/pipeline/generate.js";
+import { ConfigError, loadConfig, validateConfig } from "../../src/pipeline/config.js";
+import { pagePattern } from "../../src/pipeline/rule-pages.js";
+import { tempDir, writeTree } from "../support/helpers.js";
 
 /** An object page whose field type no dialect knows: one `unknown-type` warning each. */
 const page = (title: string) =>
