@@ -20,7 +20,6 @@ import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
 import { digitBoundaryNotice, sdkFieldNamesNotice } from "../model/sdk-field-names.js";
 import { unmarkedNullNotice } from "../model/unmarked-nullable.js";
-import { toSnakeCase } from "../emit/name-words.js";
 import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
   findMarkdownFolder,
@@ -168,7 +167,7 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ...plan.diagnostics,
   ]
     .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
-    .concat(digitBoundaryNotice(overridden.results, options.fieldNames, toSnakeCase))
+    .concat(digitBoundaryNotice(overridden.results, options.fieldNames))
     .concat(read.stopped ? [] : unmarkedNullNotice(read.results, overridden.results))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options))
     .sort(compareDiagnostics);
