@@ -4,9 +4,9 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { initProject } from "../src/commands/init.js";
-import { generate } from "../src/pipeline/generate.js";
-import { tempDir, writeTree } from "./support/helpers.js";
+import { initProject } from "../../src/commands/init.js";
+import { generate } from "../../src/pipeline/generate.js";
+import { tempDir, writeTree } from "../support/helpers.js";
 
 /** An enum page whose `## Values` section lists nothing (`empty-enum`), and a model that uses it. */
 const PAGES = {

@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractExample, pageExample } from "../src/commands/examples/extract.js";
-import { runExamples } from "../src/commands/examples/run.js";
-import { generate } from "../src/pipeline/generate.js";
-import { normaliseSource, parseMarkdown } from "../src/parse/markdown.js";
-import { ROOT } from "./support/helpers.js";
+import { extractExample, pageExample } from "../../src/commands/examples/extract.js";
+import { runExamples } from "../../src/commands/examples/run.js";
+import { generate } from "../../src/pipeline/generate.js";
+import { normaliseSource, parseMarkdown } from "../../src/parse/markdown.js";
+import { ROOT } from "../support/helpers.js";
 
 const FOLDER = join(ROOT, "test/fixtures/examples/renamed-validator");
 
