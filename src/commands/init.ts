@@ -285,7 +285,12 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       );
       return done(2);
     }
-    inputs.push({ input: projectPath(cwd, options.input) });
+    // Read with the config's options as `generate --input` would: the project that reads that folder,
+    // else the first (`report` picks the same way).
+    const given = resolve(cwd, options.input);
+    const project =
+      config.projects.find((p) => resolve(cwd, p.input ?? "input") === given) ?? config.projects[0];
+    inputs.push({ input: projectPath(cwd, options.input), ...(project ? { project } : {}) });
   } else if (config.source !== undefined) {
     inputs.push(
       ...config.projects.map((project) => ({ input: project.input ?? "input", project })),

@@ -7,7 +7,8 @@
  * `export *`: the modules' `$`-prefixed internals, which other modules import, stay out of the index.
  */
 import { posix as path } from "node:path";
-import { NameAllocator, sanitizeIdentifier } from "./names.js";
+import { sanitizeIdentifier } from "../core/identifiers.js";
+import { NameAllocator } from "./names.js";
 import { stringLiteral } from "./escape.js";
 import { byCodePoint } from "../core/text.js";
 import { importSpecifier, type ImportExtension, type ModulePlan } from "./plan.js";

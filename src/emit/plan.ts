@@ -6,8 +6,9 @@
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.js";
 import { byCodePoint } from "../core/text.js";
-import { toCamelCase, toSnakeCase } from "./name-words.js";
-import { NameAllocator, sanitizeIdentifier } from "./names.js";
+import { sanitizeIdentifier } from "../core/identifiers.js";
+import { propertyName } from "../core/naming.js";
+import { NameAllocator } from "./names.js";
 import type { Decl, FieldModel, ObjectDecl, TypeRef } from "../core/model.js";
 import type { FieldNameStyle } from "../core/options.js";
 import { anchorOfId, declaredAt, pageOfId } from "../core/decl-ref.js";
@@ -138,18 +139,6 @@ export function importSpecifier(
 ): string {
   const relative = path.relative(path.dirname(from), to).replace(/\.ts$/, extension);
   return relative.startsWith(".") ? relative : `./${relative}`;
-}
-
-/** The property name of a field under the chosen style. */
-export function propertyName(name: string, style: FieldNameStyle): string {
-  switch (style) {
-    case "as-documented":
-      return name;
-    case "snake_case":
-      return toSnakeCase(name);
-    case "camelCase":
-      return toCamelCase(name);
-  }
 }
 
 /**

@@ -7,8 +7,10 @@
  * override that cannot be applied is not: the output never renames a model or field the user did not
  * touch to make room.
  */
+import { sanitizeIdentifier } from "../core/identifiers.js";
 import type { Decl, FieldModel, ObjectDecl } from "../core/model.js";
-import type { FieldOverride } from "../core/options.js";
+import { propertyName } from "../core/naming.js";
+import type { FieldNameStyle, FieldOverride } from "../core/options.js";
 
 /** The index of the field an override key names: its documented name, or its name. -1 for none. */
 export function matchField(fields: readonly FieldModel[], key: string): number {
@@ -43,8 +45,9 @@ export interface FieldNameClash {
 export function fieldNameClashes(
   decl: ObjectDecl,
   overrides: Readonly<Record<string, FieldOverride>>,
-  propertyNameOf: (name: string) => string,
+  fieldNames: FieldNameStyle,
 ): FieldNameClash[] {
+  const propertyNameOf = (name: string) => propertyName(name, fieldNames);
   const own = decl.fields.map((field) => field.propertyName ?? propertyNameOf(field.name));
   const claims: Claim[] = [];
   for (const [key, override] of Object.entries(overrides)) {
@@ -95,7 +98,7 @@ export interface ModelNameClash {
 
 /**
  * The `name` overrides (`names`, by model id) that give a model the name another model has once every
- * override's name is in place, compared as identifiers (`identifierOf`: "Link Schema" is the
+ * override's name is in place, compared as identifiers (`sanitizeIdentifier`: "Link Schema" is the
  * identifier `Link_Schema`). Models in other folders count too: two models of one name leave both out
  * of the index's top level. A refused override leaves the model its docs' name, which may be the name
  * another override takes; that one is then refused too.
@@ -103,20 +106,19 @@ export interface ModelNameClash {
 export function modelNameClashes(
   models: readonly NamedModel[],
   names: ReadonlyMap<string, string>,
-  identifierOf: (name: string) => string,
 ): ModelNameClash[] {
   const clashes: ModelNameClash[] = [];
   const accepted = new Map(names);
   for (;;) {
     const byIdentifier = new Map<string, NamedModel[]>();
     for (const model of models) {
-      const identifier = identifierOf(accepted.get(model.id) ?? model.name);
+      const identifier = sanitizeIdentifier(accepted.get(model.id) ?? model.name);
       byIdentifier.set(identifier, [...(byIdentifier.get(identifier) ?? []), model]);
     }
     const refused = models.flatMap((model) => {
       const name = accepted.get(model.id);
       if (name === undefined) return [];
-      const other = byIdentifier.get(identifierOf(name))?.find((m) => m.id !== model.id);
+      const other = byIdentifier.get(sanitizeIdentifier(name))?.find((m) => m.id !== model.id);
       if (other === undefined) return [];
       return [{ id: model.id, name, other: { ...other, renamed: accepted.has(other.id) } }];
     });

@@ -11,7 +11,8 @@ import { diagnosticAt, type Diagnostic, type RuleId } from "../core/diagnostics.
 import { dialectRules, type ResolvedDialect } from "../dialects/dialect-rules.js";
 import { withNull } from "../dialects/grammar.js";
 import { tokenizeInline } from "../dialects/tokens.js";
-import type { FieldOverride, PageOverride } from "../core/options.js";
+import { propertyName } from "../core/naming.js";
+import type { FieldNameStyle, FieldOverride, PageOverride } from "../core/options.js";
 import { nearestWords, orList } from "../core/suggest.js";
 import { fieldNameClashes, matchField } from "./override-names.js";
 import { PageContext } from "./page-context.js";
@@ -33,8 +34,8 @@ export interface OverrideContext {
   place(steps: readonly (string | number)[]): ConfigPlace;
   /** Reads a type spelling as Markdown inline content, as a table cell is read (the caller loads remark). */
   parseInline(text: string): PhrasingContent[];
-  /** The output property name `fieldNames` gives a documented name (to tell a no-op name). */
-  propertyNameOf(name: string): string;
+  /** How output property names are spelled (to tell a no-op name, and names that clash). */
+  fieldNames: FieldNameStyle;
   typeMap: Readonly<Record<string, string>>;
   maxTypeDepth: number;
 }
@@ -210,7 +211,7 @@ function overrideFields(
   );
   // A name another field has is refused before anything is applied (see override-names.ts).
   const refused = new Set<string>();
-  for (const clash of fieldNameClashes(decl, kept, context.propertyNameOf)) {
+  for (const clash of fieldNameClashes(decl, kept, context.fieldNames)) {
     refused.add(clash.key);
     const whose = `expected a name no other field of \`${decl.name}\` (${page.file}) has`;
     report(
@@ -366,7 +367,7 @@ function overrideField(
     }
   }
   if (override.name !== undefined) {
-    if (override.name === (field.propertyName ?? context.propertyNameOf(field.name)))
+    if (override.name === (field.propertyName ?? propertyName(field.name, context.fieldNames)))
       unchanged("name", "the output uses that name already");
     else {
       next.propertyName = override.name;

@@ -9,6 +9,7 @@
  */
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
 import type { ResolvedDialect as Flavour } from "../dialects/dialect-rules.js";
+import { toSnakeCase } from "../core/naming.js";
 import type { FieldNameStyle } from "../core/options.js";
 import type { PageResult } from "./build.js";
 import type { FieldModel } from "../core/model.js";
@@ -73,7 +74,6 @@ const DIGIT_AFTER_LETTER = /\p{L}\p{N}/u;
 export function digitBoundaryNotice(
   results: readonly PageResult[],
   fieldNames: FieldNameStyle,
-  convert: (name: string) => string,
 ): Diagnostic[] {
   if (fieldNames !== "snake_case") return [];
   const fields: FieldModel[] = [];
@@ -93,7 +93,7 @@ export function digitBoundaryNotice(
   if (first === undefined) return [];
   const quoted = fields
     .slice(0, EXAMPLES)
-    .map((field) => `\`${field.name}\` as \`${convert(field.name)}\``)
+    .map((field) => `\`${field.name}\` as \`${toSnakeCase(field.name)}\``)
     .join(", ");
   const more = fields.length > EXAMPLES ? ", ..." : "";
   const names = fields.length === 1 ? "1 SDK field name" : `${fields.length} SDK field names`;

@@ -20,7 +20,6 @@ import { loadTemplates } from "../emit/templates.js";
 import { resolveModel } from "../model/resolve.js";
 import { digitBoundaryNotice, sdkFieldNamesNotice } from "../model/sdk-field-names.js";
 import { unmarkedNullNotice } from "../model/unmarked-nullable.js";
-import { toSnakeCase } from "../emit/name-words.js";
 import { overrideModel, renameDeclarations } from "./override-model.js";
 import {
   findMarkdownFolder,
@@ -112,7 +111,9 @@ export interface BuildModelContext {
 
 /**
  * The stages before emit: read pages, parse and read each page's model (memoised), resolve references,
- * plan modules, build one shape per declaration; with every diagnostic. `generate` emits from it; `diff` compares two of them.
+ * plan modules, build one shape per declaration and allocate validator names; with every diagnostic
+ * (the config's overrides and rules applied). What every command takes: `generate` emits from it,
+ * `init` and `report` count it, `examples` finds each validator's name in it, `diff` compares two.
  */
 export async function buildModel(options: ResolvedOptions, context: BuildModelContext) {
   const { fs, timings } = context;
@@ -143,6 +144,8 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     options.fieldNames,
     options.importExtension,
   );
+  const shapes = buildShapes(plan.modules, options);
+  const names = validatorNames(plan, options);
   timings.model += performance.now() - start;
   // From the overridden pages: an override can settle a page's warning (an undocumented enum's values).
   const pageDiagnostics = overridden.results.flatMap((result) => result.diagnostics);
@@ -163,15 +166,19 @@ export async function buildModel(options: ResolvedOptions, context: BuildModelCo
     ...plan.diagnostics,
   ]
     .concat(sdkFieldNamesNotice(read.results, options.fieldNames))
-    .concat(digitBoundaryNotice(overridden.results, options.fieldNames, toSnakeCase))
+    .concat(digitBoundaryNotice(overridden.results, options.fieldNames))
     .concat(read.stopped ? [] : unmarkedNullNotice(read.results, overridden.results))
     .flatMap((diagnostic) => applyRuleSetting(diagnostic, options))
     .sort(compareDiagnostics);
-  start = performance.now();
-  const shapes = buildShapes(plan.modules, options);
-  timings.model += performance.now() - start;
-  return { pages, read, decls, resolved, plan, shapes, diagnostics };
+  // `decls` as read (overrides applied), `resolved.decls` as emitted (references resolved, renamed).
+  return { pages, read, decls, resolved, plan, shapes, names, diagnostics };
 }
+
+/** What `buildModel` returns. */
+export type BuiltModel = Awaited<ReturnType<typeof buildModel>>;
+
+/** A run's result with the model it emitted from, for docs2ts's own commands (`examples`). */
+export type PipelineResult = GenerateResult & { model: BuiltModel };
 
 /**
  * `no-pages` (the folder holds no `.md` page) or `no-models` (its pages hold no model), reported on
@@ -203,11 +210,12 @@ export async function emptyFolderDiagnostic(
  * Runs the pipeline on a docs folder and returns the files and diagnostics. Writes nothing except the
  * cache (when enabled).
  */
-export function generate(
+export async function generate(
   userOptions: GenerateOptions = {},
   hooks: GenerateHooks = {},
 ): Promise<GenerateResult> {
-  return runPipeline(userOptions, hooks, {});
+  const { model: _model, ...result } = await runPipeline(userOptions, hooks, {});
+  return result;
 }
 
 /**
@@ -219,7 +227,7 @@ export async function runPipeline(
   userOptions: GenerateOptions,
   hooks: GenerateHooks,
   internals: PipelineInternals,
-): Promise<GenerateResult> {
+): Promise<PipelineResult> {
   const options = resolveOptions(userOptions);
   const targets = chosenTargets(options.emit);
   const timings: StageTimings = { read: 0, parse: 0, model: 0, emit: 0, format: 0 };
@@ -228,7 +236,7 @@ export async function runPipeline(
     : undefined;
   const opening =
     internals.cache ?? ContentCache.open(cacheFile, toolFingerprint(), internals.onMemo);
-  const { pages, read, decls, resolved, plan, shapes, diagnostics } = await buildModel(options, {
+  const model = await buildModel(options, {
     fs: internals.fs ?? nodePageFileSystem,
     cache: opening,
     timings,
@@ -236,8 +244,8 @@ export async function runPipeline(
     ...(internals.wholePages ? { wholePages: true } : {}),
     ...(internals.read ? { read: internals.read } : {}),
   });
+  const { pages, read, decls, resolved, plan, shapes, names, diagnostics } = model;
   const cache = await opening;
-
   const run: EmitRun = {
     options,
     cache,
@@ -246,7 +254,6 @@ export async function runPipeline(
     formatAll: internals.formatAll === true,
     onProgress: hooks.onProgress,
   };
-  const names = validatorNames(plan, options);
   const modules: ModuleStats = { cached: 0, laidOut: { modules: 0, validators: 0 } };
   const files = [outputPackageJson(options.regenerateCommand)];
   for (const target of targets)
@@ -271,5 +278,6 @@ export async function runPipeline(
       checkedPages: read.results.length,
       families: countFamilies(read.families),
     },
+    model,
   };
 }

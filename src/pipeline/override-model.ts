@@ -7,8 +7,9 @@
  */
 import { basename } from "node:path";
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
-import { NameAllocator, sanitizeIdentifier } from "../emit/names.js";
-import { propertyName, SHADOW_PROOF_NAMES } from "../emit/plan.js";
+import { sanitizeIdentifier } from "../core/identifiers.js";
+import { NameAllocator } from "../emit/names.js";
+import { SHADOW_PROOF_NAMES } from "../emit/plan.js";
 import { modelNameClashes, withoutNameNote, type NamedModel } from "../model/override-names.js";
 import type { PageResult } from "../model/build.js";
 import { isEmptyEnum, undocumentedAsEnum } from "../model/undocumented.js";
@@ -133,7 +134,7 @@ export async function overrideModel(
           const first = parseMarkdown(text).children[0];
           return first?.type === "paragraph" ? first.children : [];
         },
-        propertyNameOf: (name) => propertyName(name, given.fieldNames),
+        fieldNames: given.fieldNames,
         typeMap: given.typeMap,
         maxTypeDepth: given.maxTypeDepth,
       });
@@ -314,7 +315,7 @@ function refuseTakenNames(
         ...(target ? { target } : {}),
       });
     }
-  for (const clash of modelNameClashes([...models.values()], out.names, sanitizeIdentifier)) {
+  for (const clash of modelNameClashes([...models.values()], out.names)) {
     const model = models.get(clash.id) as NamedModel & { target?: NamedTarget };
     if (model.target === undefined) continue;
     const whose = clash.other.renamed

@@ -1,13 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import {
-  NameAllocator,
-  enumMemberKey,
-  enumMemberKeyFromValue,
-  sanitizeIdentifier,
-} from "../../src/emit/names.js";
-import { splitWords, toCamelCase, toSnakeCase } from "../../src/emit/name-words.js";
+import { sanitizeIdentifier } from "../../src/core/identifiers.js";
+import { splitWords, toCamelCase, toSnakeCase } from "../../src/core/naming.js";
+import { NameAllocator, enumMemberKey, enumMemberKeyFromValue } from "../../src/emit/names.js";
 import { generate } from "../../src/pipeline/generate.js";
 import { tempDir, writeTree } from "../support/helpers.js";
 

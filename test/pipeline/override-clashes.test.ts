@@ -10,8 +10,6 @@ import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/core/diagnostics-format.js";
 import type { FieldModel, ObjectDecl } from "../../src/core/model.js";
 import type { FieldNameStyle, GenerateOptions } from "../../src/core/options.js";
-import { propertyName } from "../../src/emit/plan.js";
-import { sanitizeIdentifier } from "../../src/emit/names.js";
 import { fieldNameClashes, modelNameClashes } from "../../src/model/override-names.js";
 import { generate } from "../../src/pipeline/generate.js";
 import { tempDir, writeTree } from "../support/helpers.js";
@@ -143,7 +141,6 @@ describe("a page name override is compared with the other models' names", () => 
 });
 
 describe("fieldNameClashes", () => {
-  const snake = (name: string) => propertyName(name, "snake_case");
   it.each<[string, ObjectDecl, Record<string, { name?: string; type?: string }>, string[]]>([
     ["a swap", object("A", "B"), { A: { name: "b" }, B: { name: "a" } }, []],
     [
@@ -162,7 +159,7 @@ describe("fieldNameClashes", () => {
     ],
     ["an added field with a free name", object("UserID"), { Owner: { type: "string" } }, []],
   ])("%s", (_name, decl, overrides, want) => {
-    const clashes = fieldNameClashes(decl, overrides, snake);
+    const clashes = fieldNameClashes(decl, overrides, "snake_case");
     expect(clashes.map((c) => `${c.key}:${c.name}:${c.other}`)).toEqual(want);
   });
 });
@@ -184,7 +181,7 @@ describe("modelNameClashes", () => {
     // A keeps `A` once its name is refused, which is the name B wanted: B is refused next.
     ["a chain", { a: "C", b: "A" }, ["a:C:c", "b:A:a"]],
   ])("%s", (_name, names, want) => {
-    const clashes = modelNameClashes(models, new Map(Object.entries(names)), sanitizeIdentifier);
+    const clashes = modelNameClashes(models, new Map(Object.entries(names)));
     expect(
       clashes.map((c) => `${c.id}:${c.name}:${c.other.id}${c.other.renamed ? "(renamed)" : ""}`),
     ).toEqual(want);

@@ -4,7 +4,9 @@
  */
 import type { Code, Root } from "mdast";
 import { ts } from "ts-morph";
+import { normaliseSource, parseMarkdown } from "../../parse/markdown.js";
 import { readOutline } from "../../parse/outline.js";
+import { reduceSource, restoreOffsets, splitSections } from "../../parse/sections.js";
 import { evaluateLiteral, type LiteralOptions, type LiteralValue } from "./literal.js";
 
 /** An example found on a page: where its code block starts and its evaluated value. */
@@ -45,4 +47,30 @@ export function extractExample(
     }
   }
   return undefined;
+}
+
+/** A raw heading that may title the example section (over-approximates: `**Example Usage**` too). */
+const mayBeExampleSection = (heading: string) =>
+  /[[<&]/.test(heading) ||
+  heading
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .includes("exampleusage");
+
+/**
+ * The example of a page's text. The model stage did not parse the example's section (it keeps only a
+ * skipped section's heading and fence lines), so only that section is parsed here, at its page lines;
+ * a page without one is not parsed at all.
+ */
+export function pageExample(text: string, options: LiteralOptions = {}): PageExample | undefined {
+  const source = normaliseSource(text);
+  const lines = source.split("\n");
+  const sections = splitSections(source, lines);
+  const wanted = (heading: string | undefined) =>
+    heading !== undefined && mayBeExampleSection(heading);
+  if (!sections.some((section) => wanted(section.heading?.text))) return undefined;
+  const reduced = reduceSource(source, sections, (section) => wanted(section.heading?.text), lines);
+  const root = parseMarkdown(reduced?.text ?? source);
+  if (reduced) restoreOffsets(root, reduced, source);
+  return extractExample(root, source, options);
 }

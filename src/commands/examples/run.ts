@@ -1,18 +1,19 @@
 /**
- * `docs2ts examples`: evaluates each page's `## Example Usage` value (literals only, see literal.ts),
- * generates the TypeScript for the docs folder, loads it (transpiled to a temporary folder), and runs
- * each value through its declaration's `validateX`. Returns findings; prints nothing.
+ * `docs2ts examples`: generates the TypeScript for the docs folder as `generate` does (the config's
+ * options, validators on), loads it (transpiled to a temporary folder), evaluates each page's
+ * `## Example Usage` value (literals only, see literal.ts) and runs it through the validator generate
+ * wrote for the page's declaration, under the name the run gave it (a name changed to avoid a clash
+ * included). The pages, plan and names come from the run's model: nothing is read or planned twice.
+ * Returns findings; prints nothing.
  */
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
-import { planModules } from "../../emit/plan.js";
-import { generate } from "../../pipeline/generate.js";
+import { runPipeline } from "../../pipeline/generate.js";
 import type { GenerateOptions } from "../../core/options.js";
-import { normaliseSource, parseMarkdown } from "../../parse/markdown.js";
-import { extractExample } from "./extract.js";
+import { pageExample } from "./extract.js";
 
 /** One example that could not be checked, or failed its validator. */
 export interface ExampleFinding {
@@ -65,17 +66,15 @@ async function loadableOutput(
 
 /** Runs every example value of the docs folder through the generated validators. */
 export async function runExamples(options: GenerateOptions = {}): Promise<ExamplesReport> {
-  const result = await generate({ ...options, validators: true });
-  const plan = planModules(result.decls, result.options.fieldNames);
+  const result = await runPipeline({ ...options, validators: true }, {}, {});
+  const { pages, plan, names } = result.model;
+  const texts = new Map(pages.map((page) => [page.file, page.text]));
   const dir = await loadableOutput(result.files);
   const report: ExamplesReport = { examples: 0, passed: 0, findings: [] };
   try {
     for (const module of plan.modules) {
       const file = module.decl.origin.file;
-      const source = normaliseSource(await readFile(join(result.options.input, file), "utf8"));
-      const example = extractExample(parseMarkdown(source), source, {
-        dates: result.options.dates,
-      });
+      const example = pageExample(texts.get(file) ?? "", { dates: result.options.dates });
       if (!example) continue;
       report.examples += 1;
       if (!example.value.ok) {
@@ -90,7 +89,7 @@ export async function runExamples(options: GenerateOptions = {}): Promise<Exampl
       const exports = (await import(
         pathToFileURL(join(dir, module.path.replace(/\.ts$/, ".js"))).href
       )) as Record<string, unknown>;
-      const name = `validate${module.identifier.charAt(0).toUpperCase()}${module.identifier.slice(1)}`;
+      const name = names.get(module.decl.id)?.validate ?? "";
       const validate = exports[name] as Validate | undefined;
       if (typeof validate !== "function") {
         report.findings.push({

@@ -1,6 +1,7 @@
 /**
  * Words of documented names: splitting a field name into words and re-casing them for the user's
- * naming mode (names.ts turns text into identifiers and hands out collision-free names).
+ * naming mode (`propertyName`). Below model/ and emit/, which both name fields by it: emit/ for the
+ * output, model/ to tell what an override changes (identifiers.ts turns text into identifiers).
  *
  * The docs come from SDK generators, so one field can be spelled as a Go name (`InputFileID`,
  * `B64JSON`), a TypeScript name (`inputFileId`) or a Python name (`input_file_id`); the word
@@ -9,6 +10,7 @@
  * Everything here is pure and deterministic: no locale-aware APIs (`toLowerCase` and
  * `toUpperCase` use the locale-independent Unicode default mappings), no global state.
  */
+import type { FieldNameStyle } from "./options.js";
 
 /** A letter of any script. */
 const LETTER = /^\p{L}$/u;
@@ -191,4 +193,16 @@ export function toCamelCase(name: string): string {
   const { prefix, body, suffix } = underscoreAffixes(name);
   const words = splitWords(body).map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w)));
   return prefix + joinTight(words) + suffix;
+}
+
+/** The property name of a field under the chosen style. */
+export function propertyName(name: string, style: FieldNameStyle): string {
+  switch (style) {
+    case "as-documented":
+      return name;
+    case "snake_case":
+      return toSnakeCase(name);
+    case "camelCase":
+      return toCamelCase(name);
+  }
 }
