@@ -92,5 +92,6 @@ export async function runReportCommand(folders: string[], flags: CliFlags): Prom
     return fileErrorCode(error);
   }
   process.stdout.write(formatReports(reports, { verbose: flags.verbose === true }));
-  return 0;
+  // A folder generate would fail on fails the report too, as a CI job over the folders expects.
+  return reports.some((r) => r.failed !== undefined) ? 1 : 0;
 }

@@ -48,8 +48,16 @@ export interface FolderReport {
   diagnostics: Record<string, number>;
   /** Object properties typed `unknown`, counted by cause (rule: {@link unknownCause}). */
   unknownFields: Record<UnknownCause, number>;
-  /** Share of fields whose type docs2ts could not read (`unknownFields.unread / fields`, 0..1). */
+  /**
+   * Share of fields whose type docs2ts could not read (`unknownFields.unread / fields`, 0..1); 0 when
+   * no field was read (the table then prints `-`, not a share).
+   */
   unreadShare: number;
+  /**
+   * Why `generate` would fail on the folder (exit 1), when it would: its errors, or no model read.
+   * `docs2ts report` then says so under the folder and exits 1.
+   */
+  failed?: string;
   /**
    * The most frequent spellings quoted by `unknown-type` warnings (at most {@link TOP_SPELLINGS}),
    * most frequent first, ties in code-point order.
@@ -170,6 +178,14 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const dominant = rankFamilies(result.stats.families)[0]?.family.id;
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const modelCount = models.object + models.enum + models.union;
+  const failed =
+    errors > 0
+      ? `generate exits 1: ${errors} error${errors === 1 ? "" : "s"}${modelCount === 0 ? ", no model read" : ""}`
+      : modelCount === 0
+        ? "generate exits 1: no model read"
+        : undefined;
   return {
     input: result.options.input,
     pages: result.stats.pages,
@@ -184,6 +200,7 @@ export async function reportFolder(options: GenerateOptions): Promise<FolderRepo
     skipped: result.diagnostics
       .filter((d) => d.ruleId === "not-a-model" && !isNamedNonModel(d.file))
       .map(({ file, line, message }) => ({ file, line, message })),
+    ...(failed !== undefined ? { failed } : {}),
   };
 }
 
@@ -237,7 +254,7 @@ export function formatReports(
       String(r.unknownFields.external),
       String(r.unknownFields.undocumented),
       String(r.unknownFields.unread),
-      `${(r.unreadShare * 100).toFixed(2)}%`,
+      r.fields === 0 ? "-" : `${(r.unreadShare * 100).toFixed(2)}%`,
     ];
   });
   const widths = header.map((h, i) =>
@@ -252,6 +269,7 @@ export function formatReports(
   const out = [line(header), ...rows.map(line), ""];
   for (const [index, r] of reports.entries()) {
     out.push(`${names[index]}:`);
+    if (r.failed !== undefined) out.push(`  failed: ${r.failed}`);
     for (const [rule, count] of Object.entries(r.diagnostics))
       out.push(`  ${rule.padEnd(32)} ${count}`);
     if (Object.keys(r.diagnostics).length === 0) out.push("  (no diagnostics)");

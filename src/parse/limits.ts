@@ -158,6 +158,9 @@ export function checkPageLimits(file: string, text: string, limits: Limits): Dia
   };
   const inline = new InlineDepth();
   let fence: string | undefined;
+  // Front matter is data, not Markdown: the parser keeps it as one literal node (a YAML alias `*a`
+  // is no emphasis, a `- item` no list); its reader has its own caps (parse/frontmatter.ts).
+  const frontMatterLines = frontMatterLength(text);
   let tableRows = -1; // -1: not in a table
   let previousHadPipe = false;
   let line = 0;
@@ -173,6 +176,10 @@ export function checkPageLimits(file: string, text: string, limits: Limits): Dia
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     line += 1;
+    if (line <= frontMatterLines) {
+      start = end + 1;
+      continue;
+    }
     const prefix = readPrefix(text, start, end, limits.maxNesting);
     // Inside a fenced code block indentation is text, not nesting.
     if (prefix.overAt !== undefined && fence === undefined)
@@ -249,6 +256,14 @@ export function checkPageLimits(file: string, text: string, limits: Limits): Dia
     start = end + 1;
   }
   return [...found.values()];
+}
+
+/** The number of lines of the front matter (`---` or `+++` to the same line) that starts `text`, or 0. */
+function frontMatterLength(text: string): number {
+  const fence = /^(---|\+\+\+)[ \t]*\n/.exec(text)?.[1];
+  if (fence === undefined) return 0;
+  const close = new RegExp(`\n${fence === "---" ? "---" : "\\+\\+\\+"}[ \t]*(?:\n|$)`).exec(text);
+  return close ? text.slice(0, close.index + 1).split("\n").length : 0;
 }
 
 /** Calls `onLong(column, length)` for the first cell of a table row longer than `max` characters. */

@@ -12,7 +12,8 @@ import { checkPageLimits } from "../parse/limits.js";
 import { loadSyntax, normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
 import type { SourcePage } from "../parse/files.js";
 import { restoreOffsets, type ReducedSource } from "../parse/sections.js";
-import { pageSyntax } from "../parse/syntax.js";
+import { mdxNestingOver } from "../parse/mdx-nesting.js";
+import { pageSyntax, type PageSyntax } from "../parse/syntax.js";
 import type { PageResult, ReadPageOptions } from "../model/build.js";
 
 /** What reading a page needs: the limits, the reader's options and the page's family. Plain data. */
@@ -44,6 +45,19 @@ export async function preparePage(page: SourcePage): Promise<void> {
   ]);
 }
 
+/**
+ * Parses with the page's syntax, except that an MDX page nested deeper than `limits.maxNesting` is
+ * parsed as plain Markdown (parse/mdx-nesting.ts says why), with the reason as its MDX failure.
+ */
+function parseGuarded(text: string, syntax: PageSyntax, limits: Limits) {
+  const deep = syntax.mdx ? mdxNestingOver(text, limits.maxNesting) : undefined;
+  if (!deep) return tryParseMarkdown(text, syntax);
+  const parsed = tryParseMarkdown(text, { ...syntax, mdx: false });
+  if (!("root" in parsed)) return parsed;
+  const message = `Unexpected JSX elements or expressions nested more than ${limits.maxNesting} levels deep, expected at most ${limits.maxNesting} (limits.maxNesting); read as plain Markdown`;
+  return { root: parsed.root, mdxFailure: { message, ...deep } };
+}
+
 /** A limit's diagnostic found on the reduced text, at its line in the page. */
 function atPageLine(diagnostic: Diagnostic, reduced: ReducedSource | undefined): Diagnostic {
   if (!reduced) return diagnostic;
@@ -72,7 +86,7 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
       parseMs: performance.now() - start,
       modelMs: 0,
     };
-  const parsed = tryParseMarkdown(reduced?.text ?? source, syntax);
+  const parsed = parseGuarded(reduced?.text ?? source, syntax, context.limits);
   if (reduced && "root" in parsed) restoreOffsets(parsed.root, reduced, source);
   const parseMs = performance.now() - start;
   const failed = (): PageResult => ({

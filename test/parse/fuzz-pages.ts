@@ -163,9 +163,9 @@ export const pagesArbitrary = fc.array(
   },
 );
 
-/** An in-memory docs folder at `/fuzz` (no disk I/O per case). */
-export function memoryFs(pages: readonly string[]): PageFileSystem {
-  const files = new Map(pages.map((text, i) => [`/fuzz/page${i}.md`, text]));
+/** An in-memory docs folder at `/fuzz` (no disk I/O per case): `page0.md`, or `.mdx` pages. */
+export function memoryFs(pages: readonly string[], extension = ".md"): PageFileSystem {
+  const files = new Map(pages.map((text, i) => [`/fuzz/page${i}${extension}`, text]));
   const dirent = (entry: string, file: boolean) =>
     ({
       name: entry,
@@ -216,11 +216,11 @@ export function moduleProblem(path: string, content: string): string | undefined
 }
 
 /** Runs one case; throws (failing the property) when generate throws or writes a bad module. */
-export async function checkCase(pages: readonly string[]) {
+export async function checkCase(pages: readonly string[], extension = ".md") {
   const result = await runPipeline(
     { input: "/fuzz", out: "/fuzz-out", cache: false },
     {},
-    { fs: memoryFs(pages) },
+    { fs: memoryFs(pages, extension) },
   );
   if (result.diagnostics.some((d) => d.severity === "error")) return { result, written: false };
   for (const file of result.files) {
@@ -233,7 +233,7 @@ export async function checkCase(pages: readonly string[]) {
     const formatted = await runPipeline(
       { input: "/fuzz", out: "/fuzz-out", cache: false },
       {},
-      { fs: memoryFs(pages), formatAll: true },
+      { fs: memoryFs(pages, extension), formatAll: true },
     );
     const expected = new Map(formatted.files.map((file) => [file.path, file.content]));
     for (const file of result.files)

@@ -45,6 +45,19 @@ export const ALL_CORPORA: readonly string[] = HAS_SHARED
       .sort()
   : [];
 
+/** Every docs folder under ../shared/families (one per family of docs no SDK generator wrote). */
+export const ALL_FAMILY_FOLDERS: readonly string[] = HAS_SHARED
+  ? readdirSync(join(SHARED, "families"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+  : [];
+
+/** A folder in ../shared/families, as a user would point docs2ts at it. */
+export function familyFolder(name: string): string {
+  return join(SHARED, "families", name);
+}
+
 /** A corpus folder in ../shared/corpus, as a user would point docs2ts at it. */
 export function corpus(name: string): string {
   return fileURLToPath(new URL(`../../../shared/corpus/${name}`, import.meta.url));

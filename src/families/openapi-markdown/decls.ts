@@ -245,14 +245,17 @@ export function readSchemaSection(reader: SchemasReader, section: SchemaSection)
       ? { kind: "map", values: typeOf(scope, additional, `${section.name}Value`) }
       : undefined;
   if (!type && page.rules.emptyTable === "undocumented") {
+    // widdershins shows no rows for an array of a schema without a type; its example is an array.
+    const array = section.arrayExample === true;
     page.report(
       originOf(section.properties ?? section.heading, page.file),
       "warning",
       "undocumented-model",
-      `Unexpected schema \`${section.name}\` without property rows, expected its properties or its own type (widdershins shows none for a free-form object, an alias of another schema or a schema without a type); typing \`${section.name}\` as \`unknown\``,
+      `Unexpected schema \`${section.name}\` without property rows, expected its properties or its own type (widdershins shows none for a free-form object, an alias of another schema or a schema without a type); typing \`${section.name}\` as \`${array ? "unknown[]" : "unknown"}\`${array ? " (its example is an array)" : ""}`,
     );
     const undocumented: TypeRef = { kind: "unknown", reason: "undocumented" };
-    reader.decls.push({ ...base, kind: "union", members: [{ type: undocumented, origin }] });
+    const member: TypeRef = array ? { kind: "array", items: undocumented } : undocumented;
+    reader.decls.push({ ...base, kind: "union", members: [{ type: member, origin }] });
     return;
   }
   if (!type) {

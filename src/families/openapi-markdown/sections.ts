@@ -39,6 +39,8 @@ export interface SchemaSection {
   blocks: PropertyBlock[];
   /** The `Property | Value` table under `#### Enumerated Values`, if any. */
   enumValues?: Table;
+  /** The example's JSON is an array (`[` opens the code block before the properties). */
+  arrayExample?: boolean;
 }
 
 const headingText = (node: RootContent) => plainText(node).replace(/\s+/g, " ").trim();
@@ -112,13 +114,15 @@ function readSection(
 ): SchemaSection {
   const anchors = [...section.anchors];
   const description: RootContent[] = [];
+  let example: string | undefined;
   let index = 0;
   for (; index < nodes.length; index += 1) {
     const node = nodes[index] as RootContent;
     if (node.type === "heading") break;
     const more = anchorsOf(node);
     if (more.length > 0) anchors.push(...more);
-    else if (node.type !== "html" && node.type !== "code") description.push(node);
+    else if (node.type === "code") example ??= node.value;
+    else if (node.type !== "html") description.push(node);
   }
   const unique = [...new Set(anchors.map((anchor) => anchor.toLowerCase()))];
   const text = description
@@ -131,6 +135,7 @@ function readSection(
     anchors: unique,
     ...(text ? { description: decodeCellText(text) } : {}),
     ...(first?.type === "paragraph" ? { title: headingText(first) } : {}),
+    ...(example?.trimStart().startsWith("[") ? { arrayExample: true } : {}),
   };
   const heading = nodes[index];
   if (heading?.type !== "heading" || !PROPERTIES_TITLE.test(headingText(heading))) return result;
