@@ -5,12 +5,12 @@
  * are read, and diagnostics point into the page as written.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadFrontmatterReader, readFrontmatter } from "../src/parse/frontmatter.js";
-import { parseMarkdown } from "../src/parse/markdown.js";
-import { mdxNestingOver } from "../src/parse/mdx-nesting.js";
-import { generate } from "../src/pipeline/generate.js";
+import { loadFrontmatterReader, readFrontmatter } from "../../src/parse/frontmatter.js";
+import { parseMarkdown } from "../../src/parse/markdown.js";
+import { mdxNestingOver } from "../../src/parse/mdx-nesting.js";
+import { generate } from "../../src/pipeline/generate.js";
 import { moduleProblem } from "./fuzz-pages.js";
-import { strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
+import { strictTypeErrors, tempDir, writeTree } from "../support/helpers.js";
 
 const TABLE =
   "### Parcel Object\n\n| Field | Type | Description |\n| --- | --- | --- |\n| id | string | The id |\n| weight | integer | Grams |\n";

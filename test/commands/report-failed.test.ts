@@ -5,8 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatReports, reportFolder } from "../src/commands/report.js";
-import { ROOT, tempDir, writeTree } from "./support/helpers.js";
+import { formatReports, reportFolder } from "../../src/commands/report.js";
+import { ROOT, tempDir, writeTree } from "../support/helpers.js";
 
 const PARCEL =
   "# Parcel\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *string* | :heavy_check_mark: | The id |\n";

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/pipeline/generate.js";
-import { ROOT, strictTypeErrors, tempDir, writeTree } from "./support/helpers.js";
+import { generate } from "../../src/pipeline/generate.js";
+import { ROOT, strictTypeErrors, tempDir, writeTree } from "../support/helpers.js";
 
 const FIXTURE = readFileSync(`${ROOT}test/fixtures/families/widdershins/parcels.md`, "utf8");
 
