@@ -204,8 +204,9 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   if (scan) rejectDuplicateKeys(scan, shownFile, pointer);
   const positions = scan?.positions;
   const config = validateConfig(raw, where, { ...(positions ? { positions } : {}), pointer });
-  recordOverrideSources(config, shownFile, positions, pointer);
-  recordRuleSources(config, shownFile, positions, pointer);
+  const written = { file: shownFile, positions, pointer };
+  recordOverrideSources(config, written);
+  recordRuleSources(config, written);
   // A config file's projects keep their cache beside it, whichever folder the command runs from.
   const cache = source === undefined ? {} : { cacheDir: CACHE_FOLDER };
   const projects = projectsOf(config).map((p) => rebase({ ...cache, ...p }, configDir, cwd));

@@ -47,36 +47,55 @@ export function placeIn(source: OverrideSource, steps: readonly (string | number
   return { file: source.file, line: 0, column: 0, keyPath };
 }
 
+/** Where a config was written: its file, the positions of its keys, its own pointer in the file. */
+export interface ConfigWhere {
+  file: string;
+  positions: ReadonlyMap<string, TextPoint> | undefined;
+  /** The config's own pointer in the file (`/docs2ts` in package.json). */
+  pointer: string;
+}
+
 /**
- * Records where the `overrides` entries of a validated config (top level and each project) were
- * written. `pointer` is the config's own pointer in the file (`/docs2ts` in package.json).
+ * Records in `sources` where each entry of `config[key]` (top level and each project) was written.
+ * `entryOf` picks the object an entry's place is recorded for, and the steps from the entry to it.
  */
-export function recordOverrideSources(
-  config: { overrides?: unknown; projects?: unknown },
-  file: string,
-  positions: ReadonlyMap<string, TextPoint> | undefined,
-  pointer = "",
+export function recordEntrySources(
+  sources: WeakMap<object, OverrideSource>,
+  config: object,
+  key: string,
+  where: ConfigWhere,
+  entryOf: (value: unknown) => { object: object; steps: number[] } | undefined,
 ): void {
-  const record = (overrides: unknown, keyPath: string, at: string) => {
-    if (typeof overrides !== "object" || overrides === null) return;
-    for (const [page, entry] of Object.entries(overrides))
-      if (typeof entry === "object" && entry !== null)
-        SOURCES.set(entry, {
-          file,
-          keyPath: `${keyPath}${keyStep(page)}`,
-          pointer: `${at}${jsonPointer([page])}`,
-          ...(positions ? { positions } : {}),
+  const { [key]: entries, projects } = config as Record<string, unknown>;
+  const record = (found: unknown, keyPath: string, at: string) => {
+    if (typeof found !== "object" || found === null) return;
+    for (const [name, value] of Object.entries(found)) {
+      const entry = entryOf(value);
+      if (entry)
+        sources.set(entry.object, {
+          file: where.file,
+          keyPath: `${keyPath}${[name, ...entry.steps].map(keyStep).join("")}`,
+          pointer: `${at}${jsonPointer([name, ...entry.steps])}`,
+          ...(where.positions ? { positions: where.positions } : {}),
         });
+    }
   };
-  record(config.overrides, "overrides", `${pointer}/overrides`);
-  if (Array.isArray(config.projects))
-    config.projects.forEach((project: { overrides?: unknown }, index) =>
+  record(entries, key, `${where.pointer}/${key}`);
+  if (Array.isArray(projects))
+    projects.forEach((project: Record<string, unknown> | undefined, index) =>
       record(
-        project?.overrides,
-        `projects[${index}].overrides`,
-        `${pointer}/projects/${index}/overrides`,
+        project?.[key],
+        `projects[${index}].${key}`,
+        `${where.pointer}/projects/${index}/${key}`,
       ),
     );
+}
+
+/** Records where the `overrides` entries of a validated config were written. */
+export function recordOverrideSources(config: object, where: ConfigWhere): void {
+  recordEntrySources(SOURCES, config, "overrides", where, (entry) =>
+    typeof entry === "object" && entry !== null ? { object: entry, steps: [] } : undefined,
+  );
 }
 
 /** A problem in the `overrides` value: the message and the JSON Pointer of the key it is about. */

@@ -8,8 +8,13 @@
 import { diagnosticAt, type Diagnostic } from "../core/diagnostics.js";
 import type { RuleEntry, RuleSetting } from "../core/options.js";
 import { nearestWords, orList } from "../core/suggest.js";
-import { jsonPointer, type TextPoint } from "./json-positions.js";
-import { keyStep, placeIn, type OverrideSource } from "./overrides-config.js";
+import {
+  keyStep,
+  placeIn,
+  recordEntrySources,
+  type ConfigWhere,
+  type OverrideSource,
+} from "./overrides-config.js";
 
 /** The options object of a rule entry (`{ pages: [...] }`). */
 type RulePages = { readonly pages: readonly string[] };
@@ -51,32 +56,13 @@ export function ruleSettingFor(
 /** Where each rule entry's `{ pages }` object was written, by the object itself (see overrides-config). */
 const SOURCES = new WeakMap<object, OverrideSource>();
 
-/**
- * Records where the `rules` entries with pages of a validated config (top level and each project) were
- * written, so that a pattern matching no page is reported at its `file:line:col`.
- */
-export function recordRuleSources(
-  config: { rules?: unknown; projects?: unknown },
-  file: string,
-  positions: ReadonlyMap<string, TextPoint> | undefined,
-  pointer = "",
-): void {
-  const record = (rules: unknown, keyPath: string, at: string) => {
-    if (typeof rules !== "object" || rules === null) return;
-    for (const [id, entry] of Object.entries(rules))
-      if (Array.isArray(entry) && typeof entry[1] === "object" && entry[1] !== null)
-        SOURCES.set(entry[1] as object, {
-          file,
-          keyPath: `${keyPath}${keyStep(id)}[1]`,
-          pointer: `${at}${jsonPointer([id, 1])}`,
-          ...(positions ? { positions } : {}),
-        });
-  };
-  record(config.rules, "rules", `${pointer}/rules`);
-  if (Array.isArray(config.projects))
-    config.projects.forEach((project: { rules?: unknown }, index) =>
-      record(project?.rules, `projects[${index}].rules`, `${pointer}/projects/${index}/rules`),
-    );
+/** Records where the `rules` entries with pages of a validated config were written. */
+export function recordRuleSources(config: object, where: ConfigWhere): void {
+  recordEntrySources(SOURCES, config, "rules", where, (entry) =>
+    Array.isArray(entry) && typeof entry[1] === "object" && entry[1] !== null
+      ? { object: entry[1] as object, steps: [1] }
+      : undefined,
+  );
 }
 
 /** Where a rule entry's `{ pages }` was written (for options from code: its key path alone). */
