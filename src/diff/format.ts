@@ -15,13 +15,17 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 export const breaking = (change: Change) =>
   change.breaks.readers || change.breaks.writers || (change.stopsCompiling?.length ?? 0) > 0;
 
-/** Changes grouped by page, in the report's order. */
+/**
+ * Changes grouped by declaration (a page may hold several: each is its own group), in the order of
+ * each declaration's first change.
+ */
 function byDeclaration(changes: readonly Change[]): Change[][] {
   const groups = new Map<string, Change[]>();
   for (const change of changes) {
-    const group = groups.get(change.file);
+    const key = `${change.file}\0${change.declaration}`;
+    const group = groups.get(key);
     if (group) group.push(change);
-    else groups.set(change.file, [change]);
+    else groups.set(key, [change]);
   }
   return [...groups.values()];
 }

@@ -314,3 +314,27 @@ describe("inherited fields (a page that says it inherits from another)", () => {
     ]);
   });
 });
+
+describe("a page that holds several declarations", () => {
+  const change = (declaration: string, path: string): Change => ({
+    file: "site/orders.md",
+    declaration,
+    path,
+    kind: "field-removed",
+    before: "string",
+    after: null,
+    breaks: { readers: false, writers: false },
+  });
+  const changes = [change("Order", "note"), change("OrderLine", "sku"), change("Order", "memo")];
+
+  it("lists each declaration's changes under its own heading, and counts each declaration", () => {
+    const text = formatReport({ base: "a", head: "b", changes }, "text");
+    expect(text).toContain("site/orders.md (Order)\n    field-removed note");
+    expect(text).toContain("    field-removed memo");
+    expect(text).toContain("site/orders.md (OrderLine)\n    field-removed sku");
+    expect(text.indexOf("memo")).toBeLessThan(text.indexOf("(OrderLine)"));
+    const markdown = formatReport({ base: "a", head: "b", changes }, "markdown");
+    expect(markdown).toContain("3 changes in 2 declarations");
+    expect(markdown.match(/#### <code>/g)).toHaveLength(2);
+  });
+});
