@@ -162,8 +162,15 @@ export async function check(
     ...changes.changed.map((file) => unifiedDiff(file.path, file.previous, file.content)),
     ...changes.removed.map((file) => unifiedDiff(file.path, file.content, "")),
   ];
+  const owners =
+    changes.removed.length > 0 ? (await import("./targets/registry.js")).unchosenOwner : undefined;
   const stale = failed
     ? []
-    : staleOutputDiagnostics(result.options.out, changes, result.options.regenerateCommand);
+    : staleOutputDiagnostics(
+        result.options.out,
+        changes,
+        result.options.regenerateCommand,
+        (path) => owners?.(path, result.options.emit),
+      );
   return { ...result, changes, failed, upToDate: isUpToDate(changes), diffs, stale };
 }

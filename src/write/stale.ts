@@ -40,6 +40,8 @@ export function staleOutputDiagnostics(
   out: string,
   changes: OutputChanges,
   regenerateCommand: string,
+  /** The output (`emit` id) that writes a file this run does not, when the run does not emit it. */
+  ownerOf: (path: string) => string | undefined = () => undefined,
 ): Diagnostic[] {
   const file = (path: string) => `${out.replace(/\/+$/, "")}/${path}`;
   const fix = `run \`${regenerateCommand}\``;
@@ -57,13 +59,18 @@ export function staleOutputDiagnostics(
       const expected = wanted === undefined ? "the end of the file" : quote(wanted, column);
       return stale(changed.path, line, column, `Unexpected ${found}, expected ${expected}`);
     }),
-    ...changes.removed.map((removed) =>
-      stale(
+    ...changes.removed.map((removed) => {
+      const owner = ownerOf(removed.path);
+      const why =
+        owner === undefined
+          ? "its page was removed or renamed"
+          : `written by the \`${owner}\` output, which this run does not emit: add it to \`emit\` in the config or \`--emit\` to keep it`;
+      return stale(
         removed.path,
         1,
         1,
-        "Unexpected file that generate no longer writes (its page was removed or renamed), expected no file",
-      ),
-    ),
+        `Unexpected file that generate no longer writes (${why}), expected no file`,
+      );
+    }),
   ];
 }

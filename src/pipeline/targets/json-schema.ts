@@ -6,5 +6,6 @@ export const jsonSchemaTarget: Target = {
   id: "json-schema",
   description: "a JSON Schema (2020-12) file beside each module, `$ref`s between files",
   memoised: false,
+  owns: (path) => path.endsWith(".schema.json"),
   emit: ({ plan, shapes, run }) => emitSchemas(plan, shapes, run.options),
 };

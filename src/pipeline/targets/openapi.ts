@@ -92,6 +92,7 @@ export const openapiTarget: Target = {
   description:
     "an OpenAPI 3.1 document (openapi.json) with every declaration in components.schemas",
   memoised: false,
+  owns: (path) => path === OPENAPI_PATH,
   emit: ({ plan, shapes, run }) => [
     { path: OPENAPI_PATH, content: openapiDocument(plan.modules, shapes, run.options) },
   ],

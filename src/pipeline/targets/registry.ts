@@ -25,6 +25,11 @@ export function unknownTarget(id: string): string | undefined {
   return `unknown output "${id}"${didYouMean(id, TARGET_IDS)}; expected one of ${orList(TARGET_IDS)}`;
 }
 
+/** The target that writes `path` when it is not among the chosen ones (`emit`), if any. */
+export function unchosenOwner(path: string, chosen: readonly string[]): string | undefined {
+  return TARGETS.find((target) => !chosen.includes(target.id) && target.owns?.(path) === true)?.id;
+}
+
 /** The chosen targets, in registry order. Throws for an unknown id (the API is not checked before). */
 export function chosenTargets(ids: readonly string[]): Target[] {
   for (const id of ids) {

@@ -40,6 +40,11 @@ export interface Target {
    * key must separate runs that emit it); false: written fresh in every run.
    */
   memoised: boolean;
+  /**
+   * Whether a file of the output folder (path relative to it) is one this target writes: `check`
+   * then names the target when the file is there but the run does not emit it.
+   */
+  owns?(path: string): boolean;
   /** Its files, paths relative to the output folder. */
   emit(context: TargetContext): Promise<OutputFile[]> | OutputFile[];
 }

@@ -4,6 +4,7 @@
  * is chosen (see `moduleSettings` and `emitIndex` in emit-output.ts).
  */
 import { emitRuntime } from "../emit-output.js";
+import { RUNTIME_PATH, RUNTIME_SUPPORT_PATHS } from "../../emit/validator-runtime.js";
 import type { Target } from "./target.js";
 
 export const validatorsTarget: Target = {
@@ -11,5 +12,7 @@ export const validatorsTarget: Target = {
   description:
     "a runtime validator per declaration, in its module, and the runtime they import (default on)",
   memoised: true,
+  owns: (path) =>
+    path === RUNTIME_PATH || (RUNTIME_SUPPORT_PATHS as readonly string[]).includes(path),
   emit: ({ run }) => emitRuntime(run),
 };

@@ -89,6 +89,18 @@ describe("openapi target", () => {
     expect(existsSync(join(out, "openapi.json"))).toBe(true);
     const stale = await check({ ...options, emit: ["types"] });
     expect(stale.changes.removed.map((file) => file.path)).toEqual(["openapi.json"]);
+    expect(stale.stale.map((d) => d.message)).toEqual([
+      expect.stringContaining("written by the `openapi` output, which this run does not emit"),
+    ]);
+    await writeOutput({ ...options, emit: ["types", "validators"] });
+    const runtime = await check(options);
+    const removed = runtime.stale.filter((d) => d.message.includes("no longer writes"));
+    expect(removed.map((d) => d.file.replace(/^.*\//, "")).sort()).toEqual([
+      "runtime-checks.ts",
+      "runtime.ts",
+      "standard-schema.ts",
+    ]);
+    for (const d of removed) expect(d.message).toContain("the `validators` output");
     await writeOutput({ ...options, emit: ["types"] });
     expect(existsSync(join(out, "openapi.json"))).toBe(false);
     rmSync(out, { recursive: true, force: true });
