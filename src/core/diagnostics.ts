@@ -31,6 +31,7 @@ export const RULES_BY_SECTION = {
   "pages-and-tables": [
     "not-a-model",
     "missing-title",
+    "syntax-fallback",
     "table-columns",
     "table-row-cells",
     "empty-field-name",

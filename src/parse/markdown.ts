@@ -79,14 +79,24 @@ export function tryParseMarkdown(
         return { root: processorFor(syntax).parse(source) };
       } catch (error) {
         if (error instanceof RangeError) throw error;
-        const place = error as { message?: string; line?: number; column?: number };
+        // A VFileMessage: `line`/`column`, or only `place` (a point or a position) for some errors.
+        type Point = { line?: number; column?: number };
+        const place = error as Point & { message?: string; place?: Point & { start?: Point } };
+        // An unclosed element is found at the end, its place only in the text (`(4:1-4:10)`).
+        const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(String(place.message));
+        const at =
+          place.line !== undefined
+            ? place
+            : (place.place?.start ??
+              place.place ??
+              (named ? { line: Number(named[1]), column: Number(named[2]) } : {}));
         const plain = processorFor({ mdx: false, frontmatter: syntax.frontmatter }).parse(source);
         return {
           root: plain,
           mdxFailure: {
             message: String(place.message ?? error),
-            line: place.line ?? 1,
-            column: place.column ?? 1,
+            line: at.line ?? 1,
+            column: at.column ?? 1,
           },
         };
       }

@@ -9,7 +9,12 @@ import { familyById } from "../families/registry.js";
 import type { FamilyId } from "../families/family.js";
 import { loadFrontmatterReader, readFrontmatter } from "../parse/frontmatter.js";
 import { checkPageLimits } from "../parse/limits.js";
-import { loadSyntax, normaliseSource, tryParseMarkdown } from "../parse/markdown.js";
+import {
+  loadSyntax,
+  normaliseSource,
+  tryParseMarkdown,
+  type SyntaxFailure,
+} from "../parse/markdown.js";
 import type { SourcePage } from "../parse/files.js";
 import { restoreOffsets, type ReducedSource } from "../parse/sections.js";
 import { mdxNestingOver } from "../parse/mdx-nesting.js";
@@ -43,6 +48,37 @@ export async function preparePage(page: SourcePage): Promise<void> {
     loadSyntax(syntax),
     syntax.frontmatter ? loadFrontmatterReader(syntax.frontmatter) : undefined,
   ]);
+}
+
+/** A `syntax-fallback` warning for MDX read as plain Markdown and for front matter left unread. */
+function syntaxFallbacks(
+  file: string,
+  parsed: { mdxFailure?: SyntaxFailure },
+  frontmatter: ReturnType<typeof readFrontmatter> | undefined,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (parsed.mdxFailure) {
+    const { message, line, column } = parsed.mdxFailure;
+    const why = message.replace(/[.;]?\s*read as plain Markdown$/, "");
+    found.push(
+      diagnosticAt(
+        { file, line, column },
+        "warning",
+        "syntax-fallback",
+        `${why}; the page is read as plain Markdown`,
+      ),
+    );
+  }
+  if (frontmatter && "error" in frontmatter)
+    found.push(
+      diagnosticAt(
+        { file, line: frontmatter.line, column: frontmatter.column },
+        "warning",
+        "syntax-fallback",
+        `Unexpected front matter that cannot be read (${frontmatter.error}), expected YAML or TOML data; the page is read without it`,
+      ),
+    );
+  return found;
 }
 
 /**
@@ -116,6 +152,10 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
       },
       context.read,
     );
+    result = {
+      ...result,
+      diagnostics: [...syntaxFallbacks(page.file, parsed, frontmatter), ...result.diagnostics],
+    };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     result = failed();

@@ -39,6 +39,11 @@ async function run(files: Record<string, string>, limits?: Record<string, number
 
 const errors = (result: Awaited<ReturnType<typeof run>>) =>
   result.diagnostics.filter((d) => d.severity === "error");
+/** The `syntax-fallback` warnings, as `file:line:col`. */
+const fallbacks = (result: Awaited<ReturnType<typeof run>>) =>
+  result.diagnostics
+    .filter((d) => d.ruleId === "syntax-fallback")
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`);
 /** The module that declares `name` (one model's module, or its page's). */
 const typeText = (result: Awaited<ReturnType<typeof run>>, name: string) =>
   result.files.find((f) => f.content.includes(`export interface ${name} {`))?.content ?? "";
@@ -82,7 +87,8 @@ ${TABLE}`,
     const read = await frontmatterOf(`---\n${bomb}\n---\n`);
     expect(read && "error" in read ? read.error : "").toMatch(/alias/i);
     const result = await run({ "parcel.mdx": `---\n${bomb}\n---\n\n${TABLE}` });
-    expect(result.diagnostics).toEqual([]);
+    expect(fallbacks(result)).toEqual(["parcel.mdx:1:1 warning"]);
+    expect(result.diagnostics).toHaveLength(1);
     expect(typeText(result, "Parcel")).toContain("weight?: number;");
   });
 
@@ -112,6 +118,7 @@ ${TABLE}`,
       "bin.md": `${long}\n${table}`,
     });
     expect(errors(result)).toEqual([]);
+    expect(fallbacks(result)).toEqual(["bin.md:1:1 warning", "courier.md:1:1 warning"]);
     // Named by the page, not by the title the front matter would have given.
     expect(typeText(result, "Courier")).toContain("id?: string;");
     expect(typeText(result, "Bin")).toContain("id?: string;");
@@ -182,6 +189,17 @@ ${TABLE}| note | string | {globalThis.docs2tsRan = 4} |
     expect(errors(result)).toEqual([]);
     for (const name of ["Parcel", "Shelf", "Courier"])
       expect(typeText(result, name)).toContain("weight?: number;");
+    // Said once per page, where the MDX failed, never silently.
+    expect(fallbacks(result).map((f) => f.split(":")[0])).toEqual([
+      "courier.mdx",
+      "parcel.mdx",
+      "shelf.mdx",
+    ]);
+    // After the front matter (lines 1-3): where the MDX parser stopped.
+    for (const fallback of fallbacks(result))
+      expect(Number(fallback.split(":")[1])).toBeGreaterThanOrEqual(4);
+    const message = result.diagnostics.find((d) => d.ruleId === "syntax-fallback")?.message;
+    expect(message).toMatch(/the page is read as plain Markdown$/);
   });
 
   it("JSX and expressions nested thousands deep are read as plain Markdown", async () => {
