@@ -230,9 +230,15 @@ function newConfigNotes(input: string, surveys: readonly FolderSurvey[]): string
     notes.push(
       '  Its "input" is outside this project (an absolute path): CI and other clones of the project will not have it. Keep the docs inside the project, or set "input" on each machine.',
     );
-  if (surveys.some((survey) => survey.sdkFieldNames))
+  const sdk = surveys.filter((survey) => survey.sdkFieldNames);
+  if (sdk.length > 0)
     notes.push(
       '  The pages name fields as an SDK does (`ID`, `createdAt`): to validate the API\'s JSON, add "fieldNames": "snake_case" (or "camelCase", as the JSON spells them) to it.',
+    );
+  // `fieldNames` renames every page's fields: the other families already write the JSON's names.
+  if (sdk.some((survey) => rankFamilies(survey.families).some(({ family }) => family.id !== "sdk")))
+    notes.push(
+      '  Not every page there is an SDK\'s: "fieldNames" renames the fields of every page, and the other families\' pages already name fields as the JSON does. Give the SDK pages a project of their own ("projects", docs/config.md) and set "fieldNames" on that one.',
     );
   return notes;
 }

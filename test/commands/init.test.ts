@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { initProject } from "../../src/commands/init.js";
 import { ROOT, corpus, tempDir, writeTree } from "../support/helpers.js";
@@ -195,6 +196,23 @@ describe("init on docs that name fields as an SDK does", () => {
       writeTree(project, { "docs/user.md": goPage(field) });
       const run = await initProject({ cwd: project, input: "docs" });
       expect(run.text.includes('add "fieldNames": "snake_case"'), field).toBe(hinted);
+      expect(run.text).not.toContain("Not every page there is an SDK's");
     }
+  });
+
+  it("with pages of another family beside them, says to give the SDK pages a project of their own", async () => {
+    const project = tempDir("docs2ts-init-");
+    writeTree(project, {
+      "docs/sdk/user.md": goPage("UserID"),
+      "docs/proto/depot.md": readFileSync(
+        fileURLToPath(new URL("../fixtures/families/protobuf/depot.md", import.meta.url)),
+        "utf8",
+      ),
+    });
+    const run = await initProject({ cwd: project, input: "docs" });
+    expect(run.text).toContain('add "fieldNames": "snake_case"');
+    expect(run.text).toContain(
+      'Not every page there is an SDK\'s: "fieldNames" renames the fields of every page',
+    );
   });
 });
