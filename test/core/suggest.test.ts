@@ -50,6 +50,12 @@ describe("wordDistance and nearestWords", () => {
     expect(nearestWords(given, candidates)).toEqual(want);
   });
 
+  it("counts case changes as the excess of the case-sensitive distance (fastest-levenshtein's)", () => {
+    // Two edits ignoring case (insert `bb`), three with case counted: one case change, where the
+    // own count took the two case changes along the case-blind path (`a` -> `A`, `b` -> `B`).
+    expect(wordDistance("ab", "bbAB")).toEqual({ edits: 2, caseEdits: 1 });
+  });
+
   it("didYouMean: of candidates as many edits away, the one in the letter case written", () => {
     expect(didYouMean("Nme", ["name", "Name"])).toBe(' (did you mean "Name"?)');
     expect(didYouMean("OUT", ["input", "out"])).toBe(' (did you mean "out"?)');

@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import type { Decl, EnumDecl, ObjectDecl, TypeRef } from "../../src/core/model.js";
 import { docsSiteFamily } from "../../src/families/docs-site.js";
 import { sdkFamily } from "../../src/families/sdk.js";
-import { Slugger, slugOf } from "../../src/families/common/slug.js";
+import GithubSlugger, { slug as slugOf } from "github-slugger";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { readHeadingOutline } from "../../src/families/common/heading-outline.js";
 import { generate } from "../../src/index.js";
 import { loadSyntax, parseMarkdown } from "../../src/parse/markdown.js";
 import { loadFrontmatterReader, readFrontmatter } from "../../src/parse/frontmatter.js";
@@ -340,11 +343,19 @@ describe("heading slugs as sites link them", () => {
   it("drops punctuation, keeps hyphens, numbers repeats", () => {
     expect(slugOf("Application-Owned Emoji")).toBe("application-owned-emoji");
     expect(slugOf("Get Shelf (v2)")).toBe("get-shelf-v2");
-    const slugger = new Slugger();
+    const slugger = new GithubSlugger();
     expect(["JSON Params", "JSON Params", "JSON Params"].map((t) => slugger.slug(t))).toEqual([
       "json-params",
       "json-params-1",
       "json-params-2",
+    ]);
+  });
+
+  it("drops what GitHub's rule drops, as github-slugger does (other numbers such as superscripts)", () => {
+    const root = unified().use(remarkParse).parse("# Parcel area in m²\n\n## Shelf ½ width\n");
+    expect(readHeadingOutline(root).headings.map((h) => h.slug)).toEqual([
+      "parcel-area-in-m",
+      "shelf--width",
     ]);
   });
 });

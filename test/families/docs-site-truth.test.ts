@@ -12,7 +12,7 @@ import { beforeAll, expect, it } from "vitest";
 import { generate, type GenerateResult } from "../../src/index.js";
 import type { Decl, ObjectDecl, TypeRef } from "../../src/core/model.js";
 import { pageOfId, anchorOfId } from "../../src/core/decl-ref.js";
-import { slugOf } from "../../src/families/common/slug.js";
+import { slug as slugOf } from "github-slugger";
 import { DEFAULT_LIMITS } from "../../src/core/options.js";
 import { preparePage, readSourcePage } from "../../src/pipeline/read-source.js";
 import { reportFolder } from "../../src/commands/report.js";
