@@ -1,7 +1,9 @@
 /**
  * Reads a `## Supported Types` section: one `###` heading (+ code block) per member. The member's type
  * is the heading (TypeScript `` `components.X` ``, Python `` `List[str]` ``, Go `X`) or, for Go's empty
- * headings, the argument of the constructor in the code block (`components.CreateXArrayOfStr([]string{...})`).
+ * headings, the argument of the constructor in the code block (`components.CreateXArrayOfStr([]string{...})`);
+ * for Python's and TypeScript's empty headings, the declared type in the code block (`content: str = ...`,
+ * `const value: string = ...`).
  */
 import type { Code, Heading, RootContent } from "mdast";
 import { tokenizeInline, tokenizeText, type Token } from "../dialects/tokens.js";
@@ -42,10 +44,14 @@ function readUnionMember(
   const constructorArgument = code
     ? /\bCreate\w*\(\s*([^{(]*?)\s*[{(]/.exec(code.value)?.[1]
     : undefined;
+  // Python, TypeScript: an empty heading over a typed declaration, `content: str = ...`,
+  // `const value: components.Shelf = ...`: the declared type is the member's type.
+  const declared =
+    code && !constructorArgument && label === "" ? declaredType(code.value) : undefined;
   let tokens: Token[];
-  if (constructorArgument) {
+  if (constructorArgument ?? declared) {
     tokens = [];
-    tokenizeText(constructorArgument, tokens);
+    tokenizeText((constructorArgument ?? declared) as string, tokens);
   } else if (label !== "") {
     tokens = tokenizeInline(heading.children, [], page.source);
   } else {
@@ -63,6 +69,7 @@ function readUnionMember(
   // docs have not said what the member is.
   if (
     !constructorArgument &&
+    !declared &&
     type.kind === "ref" &&
     type.href === undefined &&
     type.fallback === undefined &&
@@ -73,6 +80,18 @@ function readUnionMember(
       fallback: { type: { kind: "unknown", reason: "undocumented" }, why: "label" },
     };
   return { type, ...(label ? { label } : {}), origin };
+}
+
+/** The type of the first typed declaration in a code block (`name: Type = value`), if any. */
+function declaredType(code: string): string | undefined {
+  for (const line of code.split("\n")) {
+    const match =
+      /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?[A-Za-z_$][\w$]*\s*:\s*([^=]+?)\s*=/.exec(line);
+    if (match) return match[1];
+    // Imports come first; any other line before a declaration means the block declares nothing.
+    if (line.trim() !== "" && !/^\s*(?:import|from)\b/.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 function nextCode(nodes: readonly RootContent[], from: number): Code | undefined {

@@ -190,6 +190,8 @@ const GENERALISATION: Array<[string, Want]> = [
   ["Vec\\<String\\>", { type: arr(S) }],
   ["`Vec\\<String\\>`", { type: arr(S) }],
   ["List&lt;String&gt;", { type: arr(S) }],
+  // Java docs escape only the inner `<` and leave no space after the comma.
+  ["**Map<String,List\\<String>>**", { type: map(arr(S)) }],
   ["`List&lt;String&gt;`", { type: arr(S) }],
   ["`shared.Pet`", { type: ref("Pet") }],
   ["`Models::Pet`", { type: ref("Pet") }],
