@@ -88,25 +88,9 @@ function unquote(text: string): string {
  * well when the list is open). Any other type, or a description that lists nothing, is unchanged.
  */
 export function narrowToListedValues(type: TypeRef, description: string | undefined): TypeRef {
-  if (!isPlainString(type) || description === undefined) return type;
+  if (type.kind !== "string" || type.format !== undefined || description === undefined) return type;
   const listed = readListedValues(description);
   if (!listed) return type;
   const literals = listed.values.map((value): TypeRef => ({ kind: "literal", value }));
   return { kind: "union", members: listed.open ? [...literals, { kind: "string" }] : literals };
-}
-
-/**
- * A plain string: `string` without a format, or a primitive word in another letter case (Java's and
- * Ruby's `String`) that names a model only when a page declares one: a page that lists the field's
- * values has said what it is.
- */
-function isPlainString(type: TypeRef): boolean {
-  if (type.kind === "ref")
-    return (
-      type.href === undefined &&
-      type.fallback?.why === "word" &&
-      type.fallback.type.kind === "string" &&
-      type.fallback.type.format === undefined
-    );
-  return type.kind === "string" && type.format === undefined;
 }

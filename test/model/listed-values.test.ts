@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TypeRef } from "../../src/core/model.js";
 import { narrowToListedValues, readListedValues } from "../../src/model/listed-values.js";
 
 describe("readListedValues", () => {
@@ -80,14 +79,6 @@ describe("narrowToListedValues", () => {
         { kind: "string" },
       ],
     });
-  });
-  it("narrows a primitive word in another letter case (`String`)", () => {
-    const word: TypeRef = {
-      kind: "ref",
-      name: "String",
-      fallback: { type: { kind: "string" }, why: "word" },
-    };
-    expect(narrowToListedValues(word, "One of `a` or `b`.")).toMatchObject({ kind: "union" });
   });
   it("leaves other types alone", () => {
     expect(narrowToListedValues({ kind: "number" }, "One of `1` or `2`.")).toEqual({
