@@ -17,7 +17,6 @@ import {
 } from "./cells.js";
 import { unescapeReservedName } from "../dialects/wire-names.js";
 import { readInlineEnum } from "./inline-enum.js";
-import { narrowToListedValues } from "./listed-values.js";
 import { literalsType } from "./literals.js";
 import type { PageContext } from "./page-context.js";
 import type { FieldModel, Origin, TypeRef } from "../core/model.js";
@@ -186,8 +185,6 @@ function readFieldRow(
     ) {
       type = literalsType(notes.oneOf);
     }
-    // "Possible values are: `a`, `b`." in the description: a plain string is those values.
-    type = narrowToListedValues(type, descriptionText);
     // "one of `a`, `b`" in the description narrows a plain string or number type.
     if (
       page.rules.inlineEnums &&

@@ -17,7 +17,6 @@ import {
 } from "../../model/cells.js";
 import type { PageContext } from "../../model/page-context.js";
 import { acceptFieldName } from "../../model/read-fields.js";
-import { narrowToListedValues } from "../../model/listed-values.js";
 import type { FieldModel, Origin } from "../../core/model.js";
 import { readTypeWords } from "./type-words.js";
 
@@ -109,12 +108,11 @@ function readRow(
   else if (OPTIONAL_WORDS.test(text)) required = false;
   else required = row.questionMarks;
   const nullable = cell.nullable || cell.pointer || (cell.option && required);
-  const type = narrowToListedValues(cell.type, description.text);
   const defaultText = cells.default ? readExampleCell(cells.default, page.source) : undefined;
   const exampleText = cells.example ? readExampleCell(cells.example, page.source) : undefined;
   return {
     name: row.name,
-    type: nullable ? withNull(type) : type,
+    type: nullable ? withNull(cell.type) : cell.type,
     required,
     ...(description.text !== undefined ? { description: description.text } : {}),
     ...(readNameCell(cells.name as TableCell).deprecated || description.deprecated

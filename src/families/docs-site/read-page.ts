@@ -17,8 +17,7 @@ import { decodeCellText } from "../../dialects/tokens.js";
 import { readHeadingOutline, type OutlineHeading } from "../common/heading-outline.js";
 import type { ParsedPage } from "../family.js";
 import { isFieldColumns, readDocsFieldTable, usesQuestionMarks } from "./read-fields.js";
-import { isValueColumns, readValueTable, valueColumnOf } from "./read-values.js";
-import { PLACEHOLDER_WORDS } from "../../model/listed-values.js";
+import { isValueColumns, PLACEHOLDER_WORDS, readValueTable, valueColumnOf } from "./read-values.js";
 import { modelName, namesNoSubject, sameSubject } from "./section-names.js";
 
 /** One model being read: its section, and the tables under it. */

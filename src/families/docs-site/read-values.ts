@@ -90,3 +90,7 @@ export function readValueTable(page: PageContext, table: Table): EnumMemberModel
     origin: row.origin,
   }));
 }
+
+/** Words that call a value a placeholder for values the docs will add (the enum is open). */
+export const PLACEHOLDER_WORDS =
+  /\bplaceholder\b|\bmore (?:values|types) (?:may|will|could) be added\b|\b(?:values|types) (?:may|will|could) be added\b|\bnew (?:values|types) (?:may|will|could) be (?:added|introduced)\b|\bmay (?:be )?(?:extended|expanded) in the future\b/i;

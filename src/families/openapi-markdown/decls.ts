@@ -8,7 +8,6 @@
  */
 import type { Decl, EnumMemberModel, FieldModel, Origin, TypeRef } from "../../core/model.js";
 import { withNull } from "../../dialects/grammar.js";
-import { narrowToListedValues } from "../../model/listed-values.js";
 import { literalsType, readNumberLiteral } from "../../model/literals.js";
 import type { PageContext } from "../../model/page-context.js";
 import { originOf } from "../../parse/inline.js";
@@ -97,7 +96,7 @@ function fieldsOf(scope: SchemaScope, rows: readonly PropertyRow[], owner: strin
     seen.set(name, row.origin);
     fields.push({
       name,
-      type: narrowToListedValues(typeOf(scope, row, `${owner}${pascal(name)}`), row.description),
+      type: typeOf(scope, row, `${owner}${pascal(name)}`),
       required: row.required,
       ...(row.description !== undefined ? { description: row.description } : {}),
       ...(row.readonly ? { readonly: true } : {}),

@@ -9,7 +9,6 @@ import type { EnumMemberModel, FieldModel, Origin } from "../../core/model.js";
 import type { PageContext } from "../../model/page-context.js";
 import { acceptFieldName } from "../../model/read-fields.js";
 import { readDescriptionCell } from "../../model/cells.js";
-import { narrowToListedValues } from "../../model/listed-values.js";
 import { originOf, plainText } from "../../parse/inline.js";
 import { cellType, readTypeCell, type PageTypes, type TypeCell } from "./field-type.js";
 import { columnOf, HEADER_WORDS, tableHeaders } from "./sections.js";
@@ -114,7 +113,7 @@ export function readFieldRows(page: PageContext, table: Table): FieldRow[] {
 
 /** A field row as a field of the model, its type read with what the page declares. */
 export function fieldOf(row: FieldRow, types: PageTypes): FieldModel {
-  const type = narrowToListedValues(cellType(row.typeCell, types), row.description);
+  const type = cellType(row.typeCell, types);
   // A map field is shown as a repeated `XEntry` message; protobuf has no repeated maps.
   const repeated = (row.label === "repeated" || row.typeCell.repeated) && type.kind !== "map";
   const name = jsonName(row.protoName);
