@@ -10,7 +10,7 @@ import type { Decl, Origin, TypeRef } from "../core/model.js";
 import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
 import { linkTarget } from "./link-target.js";
 import { missingNote, withNotes } from "./missing-note.js";
-import { pickByName } from "./pick-by-name.js";
+import { inNamespace, pickByName } from "./pick-by-name.js";
 import { buildIndex, type Index } from "./ref-index.js";
 
 /** What the resolver knows about the input folder besides its declarations. */
@@ -84,7 +84,7 @@ class Resolver {
   private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin, owner: Decl): TypeRef {
     if (ref.fallback?.why === "word") {
       const named = this.index.byName.get(ref.name);
-      const decl = named ? pickByName(named, origin.file) : undefined;
+      const decl = named ? pickByName(named, origin.file, undefined, ref.qualified) : undefined;
       return decl ? { ...ref, target: decl.id } : ref.fallback.type;
     }
     if (ref.href !== undefined) {
@@ -111,11 +111,12 @@ class Resolver {
         ? named.filter((candidate) => candidate !== owner)
         : named;
     const link = ref.href !== undefined ? { href: ref.href, owner } : undefined;
-    const decl = candidates ? pickByName(candidates, origin.file, link) : undefined;
+    const decl = candidates ? pickByName(candidates, origin.file, link, ref.qualified) : undefined;
     if (decl && candidates) {
       const folder = path.dirname(origin.file);
       const nearby = candidates.filter((c) => path.dirname(c.id) === folder);
-      if (nearby.length !== 1 && candidates.length > 1) {
+      const named = inNamespace(candidates, ref.qualified).length === 1;
+      if (nearby.length !== 1 && candidates.length > 1 && !named) {
         this.report(
           origin,
           "warning",
@@ -309,7 +310,7 @@ class Resolver {
         origin,
         "warning",
         "external-type",
-        `Unexpected external type \`${ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+        `Unexpected external type \`${ref.qualified ?? ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
       );
     } else if (fallback.why === "section") {
       const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
