@@ -51,6 +51,20 @@ describe("unlinked namespaced names", () => {
     expect(problems).toEqual([]);
   });
 
+  it("in a union heading (Speakeasy's Supported Types), the page its last part names", async () => {
+    const input = tempDir("docs2ts-namespaced-union-");
+    writeTree(input, {
+      "models/billing/shelf.md": page("Shelf", "**int**"),
+      "models/slot.md":
+        '# Slot\n\n\n## Supported Types\n\n### `Billing\\Shelf`\n\n```php\n$slot = new Billing\\Shelf();\n```\n\n### `string`\n\n```php\n$slot = "x";\n```\n',
+    });
+    const result = await generate({ input, cache: false, validators: false });
+    expect(result.files.find((file) => file.path === "models/slot.ts")?.content).toContain(
+      "export type Slot = Shelf | string;",
+    );
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
   it("a name no page declares stays an external type, quoted as written", async () => {
     const input = tempDir("docs2ts-namespaced-external-");
     writeTree(input, { "models/parcel.md": page("Parcel", "**\\Billing\\Crate**") });
