@@ -51,6 +51,11 @@ export type TypeRef =
       /** The id of the declaration it resolves to (set by the resolver). */
       target?: string;
       /**
+       * The name as written when it has a namespace (`Billing\\InvoiceLine`): among same-named pages
+       * the resolver prefers the one under the folders the namespace names, and messages quote it.
+       */
+      qualified?: string;
+      /**
        * What the name means when no page declares it: a primitive written as a link to a page that
        * does not exist (`[String](string.md)`), a well-known library type (`HttpRequestMessage`), or
        * a union member's heading that labels a member the docs do not describe, or a primitive word

@@ -96,12 +96,25 @@ export function readName(
     const primitive = primitiveOf(spellings, name);
     if (primitive) return named(primitive);
   }
+  const spelled = namespaces.length > 0 ? { qualified: word } : {};
+  // A name in another namespace (`Billing\InvoiceLine`, `Billing::InvoiceLine`) is a model of the
+  // folder when a page declares its last part, else an external type (the resolver decides).
+  const maybeModel = (linked: { href: string } | object): TypeRef => ({
+    kind: "ref",
+    name,
+    ...linked,
+    ...spelled,
+    fallback: { type: EXTERNAL, why: "library" },
+  });
   if (href !== undefined) {
-    if (isMarkdownHref(href) && inModelNamespace) return named({ kind: "ref", name, href });
+    if (isMarkdownHref(href) && inModelNamespace)
+      return named({ kind: "ref", name, href, ...spelled });
+    if (isMarkdownHref(href) && /^[A-Z]/.test(name)) return named(maybeModel({ href }));
     problems.push({ rule: "external-type", spelling: word });
     return named(EXTERNAL);
   }
   if (!inModelNamespace) {
+    if (/^[A-Z]/.test(name)) return named(maybeModel({}));
     problems.push({ rule: "external-type", spelling: word });
     return named(EXTERNAL);
   }
@@ -111,6 +124,7 @@ export function readName(
   return named({
     kind: "ref",
     name,
+    ...spelled,
     ...(library ? { fallback: { type: EXTERNAL, why: "library" as const } } : {}),
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Resolves references: by link target (relative to the page, inside the input root), then by name.
- * Unresolvable references become `unknown` with an error at the cell.
+ * Unresolvable references become `unknown` with a warning at the cell and a note in the documentation
+ * of the field (or model) that names the missing page: a docs defect the user cannot fix.
  */
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
@@ -8,43 +9,9 @@ import { nearestWords } from "../core/suggest.js";
 import type { Decl, Origin, TypeRef } from "../core/model.js";
 import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
 import { linkTarget } from "./link-target.js";
-import { pickByName } from "./pick-by-name.js";
-
-interface Index {
-  byId: Map<string, Decl>;
-  /** Declarations by `page#anchor` (anchor lowercase): every anchor that names a section's model. */
-  byAnchor: Map<string, Decl>;
-  /** The declarations of each page, by page id. */
-  pages: Map<string, Decl[]>;
-  byName: Map<string, Decl[]>;
-  /** Declarations by lowercased name, for references written in another letter case. */
-  byLowerName: Map<string, Decl[]>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function buildIndex(decls: readonly Decl[]): Index {
-  const byId = new Map<string, Decl>();
-  const byAnchor = new Map<string, Decl>();
-  const pages = new Map<string, Decl[]>();
-  const byName = new Map<string, Decl[]>();
-  const byLowerName = new Map<string, Decl[]>();
-  for (const decl of decls) {
-    byId.set(decl.id, decl);
-    const page = pageOfId(decl.id);
-    push(pages, page, decl);
-    for (const anchor of [anchorOfId(decl.id), ...(decl.anchors ?? [])])
-      if (anchor !== undefined && !byAnchor.has(`${page}#${anchor}`))
-        byAnchor.set(`${page}#${anchor}`, decl);
-    push(byName, decl.name, decl);
-    push(byLowerName, decl.name.toLowerCase(), decl);
-  }
-  return { byId, byAnchor, pages, byName, byLowerName };
-}
+import { missingNote, withNotes } from "./missing-note.js";
+import { inNamespace, pickByName } from "./pick-by-name.js";
+import { buildIndex, type Index } from "./ref-index.js";
 
 /** What the resolver knows about the input folder besides its declarations. */
 export interface ResolveContext {
@@ -71,6 +38,8 @@ function throughOutsideLink(id: string, outside: readonly string[]): boolean {
 
 class Resolver {
   readonly diagnostics: Diagnostic[] = [];
+  /** Notes on references that name nothing, since the last `takeNotes()`. */
+  private notes: string[] = [];
 
   constructor(
     private readonly index: Index,
@@ -84,6 +53,13 @@ class Resolver {
 
   private error(origin: Origin, ruleId: RuleId, message: string): void {
     this.report(origin, "error", ruleId, message);
+  }
+
+  /** The notes of the references resolved since the last call (each once), for a description. */
+  takeNotes(): string[] {
+    const notes = [...new Set(this.notes)];
+    this.notes = [];
+    return notes;
   }
 
   /** Resolves the references in `type`, written on the page of `owner`. */
@@ -108,7 +84,7 @@ class Resolver {
   private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin, owner: Decl): TypeRef {
     if (ref.fallback?.why === "word") {
       const named = this.index.byName.get(ref.name);
-      const decl = named ? pickByName(named, origin.file) : undefined;
+      const decl = named ? pickByName(named, origin.file, undefined, ref.qualified) : undefined;
       return decl ? { ...ref, target: decl.id } : ref.fallback.type;
     }
     if (ref.href !== undefined) {
@@ -135,11 +111,12 @@ class Resolver {
         ? named.filter((candidate) => candidate !== owner)
         : named;
     const link = ref.href !== undefined ? { href: ref.href, owner } : undefined;
-    const decl = candidates ? pickByName(candidates, origin.file, link) : undefined;
+    const decl = candidates ? pickByName(candidates, origin.file, link, ref.qualified) : undefined;
     if (decl && candidates) {
       const folder = path.dirname(origin.file);
       const nearby = candidates.filter((c) => path.dirname(c.id) === folder);
-      if (nearby.length !== 1 && candidates.length > 1) {
+      const named = inNamespace(candidates, ref.qualified).length === 1;
+      if (nearby.length !== 1 && candidates.length > 1 && !named) {
         this.report(
           origin,
           "warning",
@@ -164,11 +141,15 @@ class Resolver {
     }
     if (ref.fallback) return this.fallback(ref, ref.fallback, origin);
     const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
-    this.error(
+    this.report(
       origin,
+      "warning",
       "unresolved-ref",
-      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${this.suggestPages(ref)}`,
+      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${this.suggestPages(ref)}; using \`unknown\``,
     );
+    const target =
+      ref.href === undefined ? undefined : linkTarget(origin.file, ref.href, this.root);
+    this.notes.push(missingNote(ref.name, ref.href, target, (id) => this.index.pages.has(id)));
     return { kind: "unknown", reason: "unrecognised" };
   }
 
@@ -329,7 +310,7 @@ class Resolver {
         origin,
         "warning",
         "external-type",
-        `Unexpected external type \`${ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
+        `Unexpected external type \`${ref.qualified ?? ref.name}\`, expected a documented model; using \`unknown\` (map it with the \`typeMap\` option)`,
       );
     } else if (fallback.why === "section") {
       const where = ref.href !== undefined ? ` (link \`${ref.href}\`)` : "";
@@ -365,28 +346,32 @@ export function resolveModel(
   const resolver = new Resolver(buildIndex(decls), context.outside, context.root);
   const resolved = decls.map((decl): Decl => {
     switch (decl.kind) {
-      case "object":
+      case "object": {
+        const fields = decl.fields.map((field) => {
+          const type = resolver.resolveType(field.type, field.typeOrigin, decl);
+          const description = withNotes(field.description, resolver.takeNotes());
+          return { ...field, type, ...(description !== undefined && { description }) };
+        });
+        const bases = decl.extends?.map((base) => ({
+          ...base,
+          type: resolver.resolveType(base.type, base.origin, decl),
+        }));
+        const description = withNotes(decl.description, resolver.takeNotes());
         return {
           ...decl,
-          fields: decl.fields.map((field) => ({
-            ...field,
-            type: resolver.resolveType(field.type, field.typeOrigin, decl),
-          })),
-          ...(decl.extends && {
-            extends: decl.extends.map((base) => ({
-              ...base,
-              type: resolver.resolveType(base.type, base.origin, decl),
-            })),
-          }),
+          fields,
+          ...(bases && { extends: bases }),
+          ...(description !== undefined && { description }),
         };
-      case "union":
-        return {
-          ...decl,
-          members: decl.members.map((member) => ({
-            ...member,
-            type: resolver.resolveType(member.type, member.origin, decl),
-          })),
-        };
+      }
+      case "union": {
+        const members = decl.members.map((member) => ({
+          ...member,
+          type: resolver.resolveType(member.type, member.origin, decl),
+        }));
+        const description = withNotes(decl.description, resolver.takeNotes());
+        return { ...decl, members, ...(description !== undefined && { description }) };
+      }
       case "enum":
         return decl;
     }

@@ -106,9 +106,10 @@ describe("the text reporter", () => {
         linking(name[0]!.toUpperCase() + name.slice(1)),
       ]),
     ),
+    // The one error: a field documented twice.
     "docs/models/van.md": linking("Van").replace(
-      "[Shelf](../shared/shelf.md)",
-      "[Depot](depot.md)",
+      "| `shelf` | [Shelf](../shared/shelf.md) | ✔️ | Where it is. |",
+      "| `shelf` | string | ✔️ | Where it is. |\n| `shelf` | string | ✔️ | Again. |",
     ),
   });
   const run = (...args: string[]) =>
@@ -131,7 +132,7 @@ describe("the text reporter", () => {
       ),
       expect.stringMatching(/^ {2}docs\/models\/courier\.md:7:\d+: warning /),
       '  ... and 3 more (--verbose for all); to acknowledge them, in the config: "rules": { "ref-by-name": ["off", { "pages": ["models/**"] }] }',
-      expect.stringMatching(/^docs\/models\/van\.md:7:\d+: error Unexpected reference to `Depot`/),
+      expect.stringMatching(/^docs\/models\/van\.md:8:\d+: error Unexpected second field `shelf`/),
       expect.stringMatching(/^1 error, 5 warnings/),
       expect.stringMatching(/^No files were written/),
     ]);
@@ -143,8 +144,8 @@ describe("the text reporter", () => {
     expect(verbose).not.toMatch(/--verbose for all/);
     const json = JSON.parse(run("--reporter", "json").stdout) as Diagnostic[];
     expect(json.map((d) => d.ruleId).sort()).toEqual([
+      "duplicate-field",
       ...Array(5).fill("ref-by-name"),
-      "unresolved-ref",
     ]);
   });
 

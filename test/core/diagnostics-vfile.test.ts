@@ -26,8 +26,9 @@ const TABLE = "| Field | Type | Required | Description |\n| --- | --- | --- | --
 
 /** Pages that give one diagnostic of each kind of place: a cell, a line of code, a page, a folder. */
 const PAGES = {
-  // Line 7: `| \`size\` | *int128* | ...`: the type cell's content is columns 12-19.
-  "widget.md": `# Widget\n\n## Fields\n\n${TABLE}| \`size\` | *int128* | :heavy_check_mark: | N/A |\n| \`part\` | [Part](part.md) | :heavy_check_mark: | N/A |\n`,
+  // Line 7: `| \`size\` | *int128* | ...`: the type cell's content is columns 12-19. Line 8 links to a
+  // page the folder does not have (a warning); line 9 documents `size` again (an error).
+  "widget.md": `# Widget\n\n## Fields\n\n${TABLE}| \`size\` | *int128* | :heavy_check_mark: | N/A |\n| \`part\` | [Part](part.md) | :heavy_check_mark: | N/A |\n| \`size\` | *string* | :heavy_check_mark: | N/A |\n`,
   // An indented bullet list (OpenAPI Generator Kotlin); line 6 holds a value that is not a literal.
   "color.md": '# Color\n\n## Enum\n\n    * `RED` (value: `"red"`)\n    * `BAD` (value: `nope`)\n',
   "README.md": "# Docs\n\nNothing to read.\n",
@@ -82,6 +83,7 @@ describe("diagnostic spans", () => {
       "color.md:6:1-6:28 enum-value",
       "widget.md:7:12-7:20 unknown-type",
       "widget.md:8:12-8:27 unresolved-ref",
+      "widget.md:9:3-9:9 duplicate-field",
     ]);
     const empty = tempDir("docs2ts-spans-empty-");
     writeTree(empty, { "notes.txt": "no pages\n" });
@@ -118,7 +120,8 @@ describe("vfile messages", () => {
       ["README.md", "1:1-1:7", "not-a-model", "docs2ts", undefined, ruleUrl("not-a-model")],
       ["color.md", "6:1-6:28", "enum-value", "docs2ts", false, ruleUrl("enum-value")],
       ["widget.md", "7:12-7:20", "unknown-type", "docs2ts", false, ruleUrl("unknown-type")],
-      ["widget.md", "8:12-8:27", "unresolved-ref", "docs2ts", true, ruleUrl("unresolved-ref")],
+      ["widget.md", "8:12-8:27", "unresolved-ref", "docs2ts", false, ruleUrl("unresolved-ref")],
+      ["widget.md", "9:3-9:9", "duplicate-field", "docs2ts", true, ruleUrl("duplicate-field")],
     ]);
     const [first] = messages;
     expect(first?.reason).toBe(diagnostics[0]?.message);
@@ -165,6 +168,7 @@ describe("the JSON reporter", () => {
     expect(printed.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn])).toEqual([
       ["unknown-type", 7, 12, 7, 20],
       ["unresolved-ref", 8, 12, 8, 27],
+      ["duplicate-field", 9, 3, 9, 9],
     ]);
   });
 });

@@ -57,10 +57,12 @@ const ANY: TypeRef = { kind: "unknown", reason: "any" };
 const EXTERNAL: TypeRef = { kind: "unknown", reason: "external" };
 const arr = (items: TypeRef): TypeRef => ({ kind: "array", items });
 const map = (values: TypeRef): TypeRef => ({ kind: "map", values });
-const ref = (name: string, href?: string): TypeRef => ({
+/** A reference; `qualified`: the name as written when it has a namespace. */
+const ref = (name: string, href?: string, qualified?: string): TypeRef => ({
   kind: "ref",
   name,
   ...(href ? { href } : {}),
+  ...(qualified ? { qualified } : {}),
 });
 const lit = (value: string | number | boolean): TypeRef => ({ kind: "literal", value });
 
@@ -83,15 +85,15 @@ const CASES: Array<[string, ResolvedDialect, Want]> = [
   [
     "[components.Batch](../../models/components/batch.md)",
     "speakeasy-go",
-    { type: ref("Batch", "../../models/components/batch.md") },
+    { type: ref("Batch", "../../models/components/batch.md", "components.Batch") },
   ],
   [
     "[*components.Batch](batch.md)",
     "speakeasy-go",
-    { type: ref("Batch", "batch.md"), pointer: true },
+    { type: ref("Batch", "batch.md", "components.Batch"), pointer: true },
   ],
   ["[]*string*", "speakeasy-go", { type: arr(S) }],
-  ["[][components.X](x.md)", "speakeasy-go", { type: arr(ref("X", "x.md")) }],
+  ["[][components.X](x.md)", "speakeasy-go", { type: arr(ref("X", "x.md", "components.X")) }],
   ["map[string]*any*", "speakeasy-go", { type: map(ANY) }],
   ["map[string][]*string*", "speakeasy-go", { type: map(arr(S)) }],
   ["*time.Time*", "speakeasy-go", { type: DT }],
@@ -103,15 +105,15 @@ const CASES: Array<[string, ResolvedDialect, Want]> = [
   // Speakeasy TypeScript
   ["*number*", "speakeasy-ts", { type: DBL }],
   ["*boolean*", "speakeasy-ts", { type: B }],
-  ["[components.X](x.md)[]", "speakeasy-ts", { type: arr(ref("X", "x.md")) }],
-  ["*components.X*", "speakeasy-ts", { type: ref("X") }],
+  ["[components.X](x.md)[]", "speakeasy-ts", { type: arr(ref("X", "x.md", "components.X")) }],
+  ["*components.X*", "speakeasy-ts", { type: ref("X", undefined, "components.X") }],
   ["Record<string, *any*>", "speakeasy-ts", { type: map(ANY) }],
   ['*"function"*', "speakeasy-ts", { type: lit("function") }],
   ["*true*", "speakeasy-ts", { type: lit(true) }],
   [
     "*string* \\| [components.X](x.md)",
     "speakeasy-ts",
-    { type: { kind: "union", members: [S, ref("X", "x.md")] } },
+    { type: { kind: "union", members: [S, ref("X", "x.md", "components.X")] } },
   ],
   [
     "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)",
@@ -124,9 +126,17 @@ const CASES: Array<[string, ResolvedDialect, Want]> = [
   ["*Optional[str]*", "speakeasy-python", { type: S, optional: true }],
   ["*Nullable[str]*", "speakeasy-python", { type: S, nullable: true }],
   ["*OptionalNullable[str]*", "speakeasy-python", { type: S, optional: true, nullable: true }],
-  ["[Optional[models.X]](x.md)", "speakeasy-python", { type: ref("X", "x.md"), optional: true }],
-  ["Optional[[models.X](x.md)]", "speakeasy-python", { type: ref("X", "x.md"), optional: true }],
-  ["List[[models.X](x.md)]", "speakeasy-python", { type: arr(ref("X", "x.md")) }],
+  [
+    "[Optional[models.X]](x.md)",
+    "speakeasy-python",
+    { type: ref("X", "x.md", "models.X"), optional: true },
+  ],
+  [
+    "Optional[[models.X](x.md)]",
+    "speakeasy-python",
+    { type: ref("X", "x.md", "models.X"), optional: true },
+  ],
+  ["List[[models.X](x.md)]", "speakeasy-python", { type: arr(ref("X", "x.md", "models.X")) }],
   ["Dict[str, *Any*]", "speakeasy-python", { type: map(ANY) }],
   ["Dict[str, *object*]", "speakeasy-python", { type: map(ANY) }],
   ["*object*", "speakeasy-python", { type: ANY }],
@@ -177,7 +187,7 @@ const GENERALISATION: Array<[string, Want]> = [
   ["`Option[Int]`", { type: { kind: "number", format: "int64" }, nullable: true }],
   ["`Seq[String]`", { type: arr(S) }],
   ["`IList<int>`", { type: arr(I64) }],
-  ["`IEnumerable<Models.Pet>`", { type: arr(ref("Pet")) }],
+  ["`IEnumerable<Models.Pet>`", { type: arr(ref("Pet", undefined, "Models.Pet")) }],
   ["`Dictionary<string, int>`", { type: map(I64) }],
   ["`HashMap<String, Vec<u8>>`", { type: map(arr(I32)) }],
   ["`Nullable<DateTime>`", { type: DT, nullable: true }],
@@ -185,7 +195,7 @@ const GENERALISATION: Array<[string, Want]> = [
   ["`DateTimeOffset?`", { type: DT, nullable: true }],
   ["`[String]`", { type: arr(S) }],
   ["`[String: Int]`", { type: map(I64) }],
-  ["`Box<shared.Pet>`", { type: ref("Pet") }],
+  ["`Box<shared.Pet>`", { type: ref("Pet", undefined, "shared.Pet") }],
   ['`Annotated[str, "a name"]`', { type: S }],
   ["Vec\\<String\\>", { type: arr(S) }],
   ["`Vec\\<String\\>`", { type: arr(S) }],
@@ -193,11 +203,11 @@ const GENERALISATION: Array<[string, Want]> = [
   // Java docs escape only the inner `<` and leave no space after the comma.
   ["**Map<String,List\\<String>>**", { type: map(arr(S)) }],
   ["`List&lt;String&gt;`", { type: arr(S) }],
-  ["`shared.Pet`", { type: ref("Pet") }],
-  ["`Models::Pet`", { type: ref("Pet") }],
-  ["`Acme::Models::Pet`", { type: ref("Pet") }],
-  ["`App\\Models\\Pet`", { type: ref("Pet") }],
-  ["`com.acme.model.Pet`", { type: ref("Pet") }],
+  ["`shared.Pet`", { type: ref("Pet", undefined, "shared.Pet") }],
+  ["`Models::Pet`", { type: ref("Pet", undefined, "Models::Pet") }],
+  ["`Acme::Models::Pet`", { type: ref("Pet", undefined, "Acme::Models::Pet") }],
+  ["`App\\Models\\Pet`", { type: ref("Pet", undefined, "App\\Models\\Pet") }],
+  ["`com.acme.model.Pet`", { type: ref("Pet", undefined, "com.acme.model.Pet") }],
   ["`java.time.OffsetDateTime`", { type: DT }],
   ["`Instant`", { type: DT }],
   ["`LocalDate`", { type: D }],
@@ -237,9 +247,13 @@ describe("what the grammar cannot read", () => {
   });
 
   it("names an unknown namespace as an external type", () => {
+    // The resolver decides: a page named `Response` would be it, else an external type.
     const read = readCell("*http.Response*");
-    expect(read.type).toEqual(EXTERNAL);
-    expect(read.problems).toEqual([{ rule: "external-type", spelling: "http.Response" }]);
+    expect(read.type).toEqual({
+      ...ref("Response", undefined, "http.Response"),
+      fallback: { type: EXTERNAL, why: "library" },
+    });
+    expect(read.problems).toEqual([]);
   });
 
   it("rejects cells nested deeper than the limit", () => {
