@@ -197,7 +197,7 @@ describe("docs2ts diff on the command line", () => {
     cpSync(join(dir, "docs"), join(dir, "broken"), { recursive: true });
     writeTree(join(dir, "broken"), {
       "user.md":
-        "# User\n\n| Property | Type | Required | Description |\n| --- | --- | --- | --- |\n| a | [Gone](gone.md) | yes | x |\n",
+        "# User\n\n| Property | Type | Required | Description |\n| --- | --- | --- | --- |\n| a | string | yes | x |\n| a | string | yes | x |\n",
     });
     const result = run(["--base", "docs", "--head", "broken", "--input", "docs"], dir);
     expect(result.status).toBe(1);

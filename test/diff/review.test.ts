@@ -235,7 +235,11 @@ describe("git revisions", () => {
 describe("--reporter json", () => {
   it("prints the docs' errors of either version as JSON on stdout", () => {
     const parcel = objectPage("Parcel", [["weight", "number", true]]);
-    const broken = objectPage("Parcel", [["weight", "[Gone](gone.md)", true]]);
+    // A field listed twice: an error of the head's docs (duplicate-field).
+    const broken = objectPage("Parcel", [
+      ["weight", "number", true],
+      ["weight", "number", true],
+    ]);
     const folders = versions({ "parcel.md": parcel }, { "parcel.md": broken });
     mkdirSync(folders.head, { recursive: true });
     for (const flags of [
