@@ -51,9 +51,13 @@ function tables(tree: Root): Table[] {
 describe("docs2ts diff on fixture folders", () => {
   it("prints the golden text, markdown and json", async () => {
     const report = await fixtureReport();
-    await expect(formatReport(report, "text")).toMatchFileSnapshot("diff-fixtures/expected.txt");
-    await expect(formatReport(report, "markdown")).toMatchFileSnapshot("diff-fixtures/expected.md");
-    await expect(formatReport(report, "json")).toMatchFileSnapshot("diff-fixtures/expected.json");
+    await expect(formatReport(report, "text")).toMatchFileSnapshot("../diff-fixtures/expected.txt");
+    await expect(formatReport(report, "markdown")).toMatchFileSnapshot(
+      "../diff-fixtures/expected.md",
+    );
+    await expect(formatReport(report, "json")).toMatchFileSnapshot(
+      "../diff-fixtures/expected.json",
+    );
   });
 
   it("applies the config's overrides to both sides, ignoring on the base one a page it does not have", async () => {
