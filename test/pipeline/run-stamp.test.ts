@@ -120,7 +120,7 @@ describe("run stamp", () => {
     const stampFile = join(base, "cache", "run-v1.json");
     const before = readFileSync(stampFile, "utf8");
     const broken =
-      "# Broken\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| a | [X](nope.md) | yes | A. |\n";
+      "# Broken\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| a | string | yes | A. |\n| a | string | yes | A. |\n";
     writeTree(join(base, "docs"), { "broken.md": broken });
     const failed = await writeOutput(options, {}, STAMP);
     expect(failed.failed).toBe(true);
