@@ -42,6 +42,7 @@ describe("package exports", () => {
         "DiffDocsError",
         "DiffOptions",
         "DiffReport",
+        "DiffUse",
         "Docs2tsConfig",
         "EnumDecl",
         "EnumStyle",
