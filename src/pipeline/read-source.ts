@@ -152,10 +152,10 @@ export function readSourcePage(page: SourcePage, context: PageReadContext): Time
       },
       context.read,
     );
-    result = {
-      ...result,
-      diagnostics: [...syntaxFallbacks(page.file, parsed, frontmatter), ...result.diagnostics],
-    };
+    const fallbacks = syntaxFallbacks(page.file, parsed, frontmatter);
+    // Most pages parse as their syntax says: their result is kept as the family returned it.
+    if (fallbacks.length > 0)
+      result = { ...result, diagnostics: [...fallbacks, ...result.diagnostics] };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     result = failed();
