@@ -60,9 +60,14 @@ export type TypeRef =
        * does not exist (`[String](string.md)`), a well-known library type (`HttpRequestMessage`), or
        * a union member's heading that labels a member the docs do not describe, or a primitive word
        * in another letter case (`Email`) that names a model only when a page declares it, or a docs
-       * site's link to a section (or name of one) that may be documented in prose, with no table to read.
+       * site's link to a section (or name of one) that may be documented in prose, with no table to read,
+       * or a JSON Schema tool's link to an untitled sub-schema's page, which is a model only when that
+       * page lists properties (else the type the link's sentence gives).
        */
-      fallback?: { type: TypeRef; why: "primitive" | "word" | "library" | "label" | "section" };
+      fallback?: {
+        type: TypeRef;
+        why: "primitive" | "word" | "library" | "label" | "section" | "sub-schema";
+      };
     };
 
 /**
@@ -138,6 +143,12 @@ interface DeclBase {
   module?: string;
   /** The type name as documented in the title. */
   name: string;
+  /**
+   * The docs give it no name (a JSON Schema tool's untitled sub-schema, with a page of its own): its
+   * name is made from where it sits, and a reference to it that is an alias (a union of one member,
+   * `Record<string, X>`) is replaced by the member's type, the alias itself not emitted.
+   */
+  anonymous?: boolean;
   description?: string;
   deprecated?: boolean;
   origin: Origin;

@@ -179,13 +179,15 @@ export function planModules(
   const identifiers = new Map<string, string>();
   const perFolder = new Map<string, NameAllocator>();
   const firstByName = new Map<string, Decl>();
-  for (const decl of decls) {
+  // Anonymous models (names docs2ts made) come last: a documented name keeps its spelling.
+  const named = decls.filter((decl) => !decl.anonymous);
+  for (const decl of [...named, ...decls.filter((decl) => decl.anonymous)]) {
     // Same-named models in different folders work (each folder is a namespace of the index), but
     // users importing from the index should know why a name is not at its top level.
     const base = moduleBase(decl);
     const first = firstByName.get(decl.name);
     if (first === undefined) firstByName.set(decl.name, decl);
-    else if (path.dirname(moduleBase(first)) !== path.dirname(base)) {
+    else if (!decl.anonymous && path.dirname(moduleBase(first)) !== path.dirname(base)) {
       warn(
         decl,
         "duplicate-name",
@@ -200,7 +202,7 @@ export function planModules(
     }
     const sanitised = sanitizeIdentifier(decl.name);
     const identifier = allocator.allocate(sanitised);
-    if (identifier !== decl.name) {
+    if (identifier !== decl.name && !decl.anonymous) {
       const why =
         sanitised !== decl.name
           ? "not a TypeScript identifier as written"

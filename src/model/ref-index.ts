@@ -35,6 +35,8 @@ export function buildIndex(decls: readonly Decl[]): Index {
     for (const anchor of [anchorOfId(decl.id), ...(decl.anchors ?? [])])
       if (anchor !== undefined && !byAnchor.has(`${page}#${anchor}`))
         byAnchor.set(`${page}#${anchor}`, decl);
+    // An anonymous model's name is docs2ts's, made from where it sits: no reference names it.
+    if (decl.anonymous) continue;
     push(byName, decl.name, decl);
     push(byLowerName, decl.name.toLowerCase(), decl);
   }

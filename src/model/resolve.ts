@@ -6,7 +6,7 @@
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
 import { nearestWords } from "../core/suggest.js";
-import type { Decl, Origin, TypeRef } from "../core/model.js";
+import type { Decl, Origin, TypeRef, UnionMemberModel } from "../core/model.js";
 import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
 import { linkTarget } from "./link-target.js";
 import { missingNote, withNotes } from "./missing-note.js";
@@ -40,6 +40,8 @@ class Resolver {
   readonly diagnostics: Diagnostic[] = [];
   /** Notes on references that name nothing, since the last `takeNotes()`. */
   private notes: string[] = [];
+  /** The anonymous aliases being written into a type (a cycle of them falls back). */
+  private readonly expanding = new Set<string>();
 
   constructor(
     private readonly index: Index,
@@ -82,6 +84,7 @@ class Resolver {
   }
 
   private resolveRef(ref: Extract<TypeRef, { kind: "ref" }>, origin: Origin, owner: Decl): TypeRef {
+    if (ref.fallback?.why === "sub-schema") return this.subSchema(ref, ref.fallback.type, origin);
     if (ref.fallback?.why === "word") {
       const named = this.index.byName.get(ref.name);
       const decl = named ? pickByName(named, origin.file, undefined, ref.qualified) : undefined;
@@ -151,6 +154,31 @@ class Resolver {
       ref.href === undefined ? undefined : linkTarget(origin.file, ref.href, this.root);
     this.notes.push(missingNote(ref.name, ref.href, target, (id) => this.index.pages.has(id)));
     return { kind: "unknown", reason: "unrecognised" };
+  }
+
+  /**
+   * A link to an untitled sub-schema's page: its model when the page declares one (an alias of it
+   * replaced by the alias's type, resolved where the alias is written), else `fallback` (what the
+   * link's sentence says, `object`), with nothing to report: the page exists and says no more.
+   */
+  private subSchema(
+    ref: Extract<TypeRef, { kind: "ref" }>,
+    fallback: TypeRef,
+    origin: Origin,
+  ): TypeRef {
+    const target =
+      ref.href === undefined ? undefined : linkTarget(origin.file, ref.href, this.root);
+    const decl = target && "id" in target ? this.linked(target) : undefined;
+    if (!decl) return fallback;
+    const alias = aliasOf(decl);
+    if (!alias) return { ...ref, target: decl.id };
+    if (this.expanding.has(decl.id)) return fallback;
+    this.expanding.add(decl.id);
+    try {
+      return this.resolveType(alias.type, alias.origin, decl);
+    } finally {
+      this.expanding.delete(decl.id);
+    }
   }
 
   /**
@@ -339,42 +367,52 @@ class Resolver {
 }
 
 /** Resolves every reference in the declarations; returns new declarations and the diagnostics. */
+/** The one member of an anonymous union (an alias its references are replaced by), or undefined. */
+function aliasOf(decl: Decl): UnionMemberModel | undefined {
+  return decl.anonymous && decl.kind === "union" && decl.members.length === 1
+    ? decl.members[0]
+    : undefined;
+}
+
 export function resolveModel(
   decls: readonly Decl[],
   context: ResolveContext = {},
 ): { decls: Decl[]; diagnostics: Diagnostic[] } {
   const resolver = new Resolver(buildIndex(decls), context.outside, context.root);
-  const resolved = decls.map((decl): Decl => {
-    switch (decl.kind) {
-      case "object": {
-        const fields = decl.fields.map((field) => {
-          const type = resolver.resolveType(field.type, field.typeOrigin, decl);
-          const description = withNotes(field.description, resolver.takeNotes());
-          return { ...field, type, ...(description !== undefined && { description }) };
-        });
-        const bases = decl.extends?.map((base) => ({
-          ...base,
-          type: resolver.resolveType(base.type, base.origin, decl),
-        }));
-        const description = withNotes(decl.description, resolver.takeNotes());
-        return {
-          ...decl,
-          fields,
-          ...(bases && { extends: bases }),
-          ...(description !== undefined && { description }),
-        };
+  // An anonymous alias is written into the types that reference it (Resolver.subSchema), not emitted.
+  const resolved = decls
+    .flatMap((decl): Decl[] => (aliasOf(decl) ? [] : [decl]))
+    .map((decl): Decl => {
+      switch (decl.kind) {
+        case "object": {
+          const fields = decl.fields.map((field) => {
+            const type = resolver.resolveType(field.type, field.typeOrigin, decl);
+            const description = withNotes(field.description, resolver.takeNotes());
+            return { ...field, type, ...(description !== undefined && { description }) };
+          });
+          const bases = decl.extends?.map((base) => ({
+            ...base,
+            type: resolver.resolveType(base.type, base.origin, decl),
+          }));
+          const description = withNotes(decl.description, resolver.takeNotes());
+          return {
+            ...decl,
+            fields,
+            ...(bases && { extends: bases }),
+            ...(description !== undefined && { description }),
+          };
+        }
+        case "union": {
+          const members = decl.members.map((member) => ({
+            ...member,
+            type: resolver.resolveType(member.type, member.origin, decl),
+          }));
+          const description = withNotes(decl.description, resolver.takeNotes());
+          return { ...decl, members, ...(description !== undefined && { description }) };
+        }
+        case "enum":
+          return decl;
       }
-      case "union": {
-        const members = decl.members.map((member) => ({
-          ...member,
-          type: resolver.resolveType(member.type, member.origin, decl),
-        }));
-        const description = withNotes(decl.description, resolver.takeNotes());
-        return { ...decl, members, ...(description !== undefined && { description }) };
-      }
-      case "enum":
-        return decl;
-    }
-  });
+    });
   return { decls: resolved, diagnostics: resolver.diagnostics };
 }

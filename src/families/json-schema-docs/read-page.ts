@@ -14,6 +14,7 @@
 import type { Code, Heading, RootContent, Table } from "mdast";
 import type { Decl, FieldModel, Origin, TypeRef } from "../../core/model.js";
 import { pageIdOf } from "../../core/decl-ref.js";
+import { joinTight, splitWords, upperFirst } from "../../core/naming.js";
 import { dialectRules } from "../../dialects/dialect-rules.js";
 import { decodeCellText } from "../../dialects/tokens.js";
 import { withNull } from "../../dialects/grammar.js";
@@ -38,6 +39,35 @@ export const SCHEMA_TITLE = /^(.*\S)\s+Schema$/;
 const UNTITLED = /^Untitled\s/i;
 /** A definition's pointer: `/definitions/x` or `/$defs/x` (one level: a definition, not inside one). */
 const DEFINITION_POINTER = /^\/(?:definitions|\$defs)\/([^/]+)$/;
+/** An untitled object sub-schema, as the tool titles it: `Untitled object in Parcel` (the schema it is in). */
+export const UNTITLED_OBJECT = /^Untitled object in (.+)$/i;
+/** Pointer steps that say where a sub-schema sits without naming it (`/properties/x`: `x` names it). */
+const STRUCTURE_STEPS = new Set(["properties", "patternProperties", "definitions", "$defs"]);
+/** Pointer steps that name a place in words: an array's items, the extra keys' values. */
+const STEP_WORDS: Readonly<Record<string, string>> = {
+  items: "Item",
+  additionalProperties: "Value",
+};
+
+/** A name from a schema's `$id` file name, for a schema without a title (`order-form.schema.json` -> `OrderForm`). */
+function idName(id: string): string {
+  const stem = (id.split("/").at(-1) ?? "").replace(/(?:\.schema)?\.json$/i, "");
+  return joinTight(splitWords(stem).map(upperFirst)) || "Untitled";
+}
+
+/**
+ * The name of an untitled object sub-schema: the title of the schema it sits in (the tool writes
+ * `undefined` for one without a title: then the `$id`'s file name) and its pointer's steps
+ * (`Parcel` + `/properties/dimensions/items` -> `ParcelDimensionsItem`).
+ */
+function nestedName(inSchema: string, id: string, pointer: string): string {
+  const owner = inSchema !== "undefined" ? inSchema : idName(id);
+  const steps = pointer
+    .split("/")
+    .filter((step) => step !== "" && !STRUCTURE_STEPS.has(step))
+    .map((step) => (Object.hasOwn(STEP_WORDS, step) ? (STEP_WORDS[step] as string) : step));
+  return owner + joinTight(steps.flatMap(splitWords).map(upperFirst));
+}
 
 /** A heading and what follows it up to the next heading of its depth or above. */
 interface Block {
@@ -194,34 +224,40 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
   const [id = "", pointer] = idBlock.value.trim().split("#");
   const definition = pointer ? DEFINITION_POINTER.exec(pointer) : null;
   let name = named[1] as string;
-  if (pointer && !(definition && !UNTITLED.test(name)))
+  // The schema's own blocks: `## X Type`, `## X Constraints`, then `# X Properties` (and `# X Definitions`).
+  const rest = children.slice(titleAt + 1);
+  const top = blocksOf(rest, 0);
+  const chapters = top.filter((block) => block.heading.depth === 1);
+  const properties = chapters.find((block) => headingText(block).endsWith(" Properties"));
+  const table = properties?.nodes.find(
+    (node): node is Table => node.type === "table" && propertyColumns(node) !== undefined,
+  );
+  // An untitled object's page that lists its properties is their only list: a model, named by place.
+  const untitledObject = pointer && !definition && table ? UNTITLED_OBJECT.exec(name) : null;
+  if (pointer && !(definition && !UNTITLED.test(name)) && !untitledObject)
     return skipped(
       page,
       origin,
       `Unexpected sub-schema page (\`#${pointer}\` of \`${id}\`), expected a schema's own page; the schema's page documents it`,
     );
   if (definition && UNTITLED.test(name)) name = definition[1] as string;
+  // A schema without a title: the tool writes `Untitled object in undefined`; its `$id` names it.
+  if (!pointer && UNTITLED.test(name)) name = idName(id);
+  if (untitledObject) name = nestedName(untitledObject[1] as string, id, pointer as string);
 
-  // The schema's own blocks: `## X Type`, `## X Constraints`, then `# X Properties` (and `# X Definitions`).
-  const rest = children.slice(titleAt + 1);
   const firstHeading = rest.findIndex((node) => node.type === "heading");
   const intro = firstHeading < 0 ? rest : rest.slice(0, firstHeading);
   const description = descriptionOf(
     intro.filter((node) => node !== idBlock),
     source,
   );
-  const top = blocksOf(rest, 0);
   const own = top.filter((block) => block.heading.depth === 2);
-  const chapters = top.filter((block) => block.heading.depth === 1);
   const typeBlock = blockEnding(own, "Type");
   const constraints = readConstraints(blockEnding(own, "Constraints")?.nodes ?? []);
-  const properties = chapters.find((block) => headingText(block).endsWith(" Properties"));
-  const table = properties?.nodes.find(
-    (node): node is Table => node.type === "table" && propertyColumns(node) !== undefined,
-  );
   const base = {
     id: pageIdOf(file),
     name,
+    ...(untitledObject ? { anonymous: true } : {}),
     ...(description ? { description } : {}),
     origin,
   };

@@ -1,13 +1,14 @@
 /**
  * The part of a JSON Schema docs page that its reader needs, decided on the source before parsing (the
- * input limits count what is parsed). A sub-schema page that is no model (read-page.ts) keeps only its
+ * input limits count what is parsed). A sub-schema page that is no model (read-page.ts: all but a
+ * definition's and an untitled object's, which may list properties) keeps only its
  * title and `$id` block, a page that opens with a title of another kind (the folder's README) only that. A schema's page keeps everything but each property's fact list (`* is
  * required`, `* Type: ...`, `* cannot be null`, `* defined in: ...`): the property table and the
  * property's `### x Type` section say the same, and a schema of 300 properties has 1,200 of those list
  * items, each a container the parser pays for.
  */
 import type { ReducedSource } from "../../parse/sections.js";
-import { SCHEMA_TITLE } from "./read-page.js";
+import { SCHEMA_TITLE, UNTITLED_OBJECT } from "./read-page.js";
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The first item of a property's fact list, as the tool writes it. */
@@ -52,7 +53,8 @@ export function schemaPageLines(source: string): ReducedSource | undefined {
     lines.slice(title + 1, open).some((line) => line.trim() !== "")
   )
     return title === 0 ? keptLines(lines, [true]) : undefined;
-  if (!DECLARING_POINTER.test(id.trim()))
+  const titleText = SCHEMA_TITLE.exec((lines[title] as string).slice(2).trim())?.[1] ?? "";
+  if (!DECLARING_POINTER.test(id.trim()) && !UNTITLED_OBJECT.test(titleText))
     return keptLines(
       lines,
       lines.map((_, index) => index <= close),

@@ -69,11 +69,25 @@ export function namedSchema(title: string, fallback: TypeRef): TypeRef {
   return { kind: "ref", name: title, fallback: { type: fallback, why: "word" } };
 }
 
-/** The type a link to a schema's page means: its title names a model; an untitled one gives its type. */
-function linkedSchema(text: string, fallback: TypeRef): TypeRef {
+/**
+ * The type a link to a schema's page means: its title names a model; an untitled one gives its type,
+ * or, for an object, the model its own page declares when that page lists properties (read-page.ts).
+ */
+function linkedSchema(text: string, fallback: TypeRef, href: string | undefined): TypeRef {
   const untitled = UNTITLED_SCHEMA.exec(text);
-  if (untitled) return typeWords((untitled[1] ?? "").split(/\s*,\s*/));
-  return UNTITLED_LINK.test(text) ? fallback : namedSchema(text, fallback);
+  const own = untitled ? typeWords((untitled[1] ?? "").split(/\s*,\s*/)) : fallback;
+  if (!untitled && !UNTITLED_LINK.test(text)) return namedSchema(text, fallback);
+  return own.kind === "open-object" && href !== undefined ? subSchema(href, own) : own;
+}
+
+/** A reference to an untitled sub-schema's page by its link (see `linkedSchema`). */
+function subSchema(href: string, fallback: TypeRef): TypeRef {
+  const stem =
+    href
+      .replace(/[?#].*$/s, "")
+      .split("/")
+      .at(-1) ?? href;
+  return { kind: "ref", name: stem, href, fallback: { type: fallback, why: "sub-schema" } };
 }
 
 /** Wraps `type` in `depth` arrays. */
@@ -104,7 +118,9 @@ function readJoinMember(item: ListItem): TypeRef {
   const link = findLink(
     item.children.flatMap((node) => (node.type === "paragraph" ? node.children : [])),
   );
-  return link ? linkedSchema(plainText(link).trim(), ANY_VALUE) : ANY_VALUE;
+  return link && link.type === "link"
+    ? linkedSchema(plainText(link).trim(), ANY_VALUE, link.url)
+    : ANY_VALUE;
 }
 
 function findLink(children: readonly PhrasingContent[]) {
@@ -127,6 +143,7 @@ export function readTypeSection(
   const link = findLink(children);
   const linked = link ? plainText(link).trim() : undefined;
   const title = linked === self ? undefined : linked;
+  const href = link?.type === "link" ? link.url : undefined;
   const text = plainText(sentence).trim();
   const joined = readJoinList(nodes);
   const first = children[0];
@@ -136,22 +153,24 @@ export function readTypeSection(
     if (base === undefined || word === null) return undefined;
     const depth = (word[2]?.length ?? 0) / 2;
     const own = base.kind === "null" ? base : (enumType ?? base);
-    return arrayOf(title === undefined ? own : linkedSchema(title, own), depth);
+    return arrayOf(title === undefined ? own : linkedSchema(title, own, href), depth);
   }
   const merged = MERGED.exec(text);
   if (merged) {
     const own = joined ?? enumType ?? ANY_VALUE;
-    return arrayOf(title === undefined ? own : linkedSchema(title, own), merged[1] ? 1 : 0);
+    return arrayOf(title === undefined ? own : linkedSchema(title, own, href), merged[1] ? 1 : 0);
   }
   const several = SEVERAL.exec(text);
   if (several) {
     const words = children.flatMap((child) => (child.type === "inlineCode" ? [child.value] : []));
     const own = typeWords(words);
-    const type = title === undefined ? own : linkedSchema(title, own);
+    const type = title === undefined ? own : linkedSchema(title, own, href);
     return /^an array/i.test(several[1] ?? "") ? arrayOf(type, 1) : type;
   }
   // `an array where each item follows the corresponding schema in the following list:` (a tuple).
   if (/^an array where each item/i.test(text)) return arrayOf(ANY_VALUE, 1);
+  // `unknown`: no type keyword; an enum's values (`"enum": [...]` alone) are the type then.
+  if (/^unknown$/i.test(text)) return enumType ?? ANY_VALUE;
   if (/^unknown((?:\[\])*)$/i.test(text)) return arrayOf(ANY_VALUE, (text.length - 7) / 2);
   return undefined;
 }
