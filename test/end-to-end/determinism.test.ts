@@ -1,5 +1,6 @@
 /**
- * The same docs give the same bytes: across runs in one process, processes with other locales and time
+ * zones, shuffled directory listings, and LF / CRLF / BOM copies of the pages; for an SDK folder and for
+ * each folder of ../shared/families (sections, anonymous sub-schemas, MDX with front matter).
  * zones, shuffled directory listings, and LF / CRLF / BOM copies of the pages.
  */
 import { spawnSync } from "node:child_process";
@@ -133,6 +134,62 @@ describe("determinism", () => {
       expect(new Set(hashes).size).toBe(1);
     },
     120_000,
+  );
+
+  // The other families: pages of many models, ids from sections, anonymous sub-schema models.
+  const FAMILIES = fileURLToPath(new URL("../../../shared/families/", import.meta.url));
+  for (const folder of [
+    "docs-site-discord",
+    "jsonschema2md-ory",
+    "protoc-gen-doc-ununifi",
+    "widdershins-ory",
+  ])
+    itShared(
+      `${folder}: a run and a run over a shuffled listing give the same bytes`,
+      async () => {
+        const options = { input: join(FAMILIES, folder), out: join(base, "unused"), cache: false };
+        const first = await generate(options);
+        expect(first.files.length).toBeGreaterThan(10);
+        const shuffled = await runPipeline(options, {}, { fs: shuffledFs(11) });
+        expect(hashFiles(shuffled.files)).toBe(hashFiles(first.files));
+        expect(JSON.stringify(shuffled.diagnostics)).toBe(JSON.stringify(first.diagnostics));
+      },
+      300_000,
+    );
+
+  itShared(
+    "LF, CRLF and BOM copies of MDX pages with front matter give the same bytes",
+    async () => {
+      const source = join(FAMILIES, "docs-site-discord");
+      const pages: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir).sort()) {
+          const full = join(dir, name);
+          if (statSync(full).isDirectory()) walk(full);
+          else if (name.endsWith(".mdx")) pages.push(relative(source, full));
+        }
+      };
+      walk(source);
+      const variants = {
+        lf: (t: string) => t.replace(/\r\n?/g, "\n"),
+        crlf: (t: string) => t.replace(/\r\n?/g, "\n").replace(/\n/g, "\r\n"),
+        bom: (t: string) => `\uFEFF${t.replace(/\r\n?/g, "\n")}`,
+      };
+      const hashes: string[] = [];
+      for (const [name, transform] of Object.entries(variants)) {
+        const root = join(base, `mdx-${name}`);
+        for (const page of pages) {
+          mkdirSync(join(root, page, ".."), { recursive: true });
+          writeFileSync(join(root, page), transform(readFileSync(join(source, page), "utf8")));
+        }
+        const result = await generate({ input: root, out: join(base, "x"), cache: false });
+        expect(result.files.length).toBeGreaterThan(10);
+        hashes.push(hashFiles(result.files) + JSON.stringify(result.diagnostics));
+      }
+      expect(pages.length).toBeGreaterThan(50);
+      expect(new Set(hashes).size).toBe(1);
+    },
+    300_000,
   );
 
   it("the sources sort without locale-dependent comparisons", () => {
