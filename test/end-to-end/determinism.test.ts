@@ -1,7 +1,7 @@
 /**
+ * The same docs give the same bytes: across runs in one process, processes with other locales and time
  * zones, shuffled directory listings, and LF / CRLF / BOM copies of the pages; for an SDK folder and for
  * each folder of ../shared/families (sections, anonymous sub-schemas, MDX with front matter).
- * zones, shuffled directory listings, and LF / CRLF / BOM copies of the pages.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
