@@ -145,8 +145,8 @@ interface DeclBase {
   name: string;
   /**
    * The docs give it no name (a JSON Schema tool's untitled sub-schema, with a page of its own): its
-   * name is made from where it sits, and a reference to it that is an alias (a union of one member,
-   * `Record<string, X>`) is replaced by the member's type, the alias itself not emitted.
+   * name is made from where it sits, and a reference to it that is a union (of one member, an alias:
+   * `Record<string, X>`, or several) is replaced by the union's type, the union itself not emitted.
    */
   anonymous?: boolean;
   description?: string;

@@ -157,8 +157,8 @@ class Resolver {
   }
 
   /**
-   * A link to an untitled sub-schema's page: its model when the page declares one (an alias of it
-   * replaced by the alias's type, resolved where the alias is written), else `fallback` (what the
+   * A link to an untitled sub-schema's page: its model when the page declares one (an anonymous union,
+   * a map or a union of members, replaced by its type, resolved where it is written), else `fallback` (what the
    * link's sentence says, `object`), with nothing to report: the page exists and says no more.
    */
   private subSchema(
@@ -175,7 +175,8 @@ class Resolver {
     if (this.expanding.has(decl.id)) return fallback;
     this.expanding.add(decl.id);
     try {
-      return this.resolveType(alias.type, alias.origin, decl);
+      const types = alias.map((member) => this.resolveType(member.type, member.origin, decl));
+      return types.length === 1 ? (types[0] as TypeRef) : { kind: "union", members: types };
     } finally {
       this.expanding.delete(decl.id);
     }
@@ -367,10 +368,10 @@ class Resolver {
 }
 
 /** Resolves every reference in the declarations; returns new declarations and the diagnostics. */
-/** The one member of an anonymous union (an alias its references are replaced by), or undefined. */
-function aliasOf(decl: Decl): UnionMemberModel | undefined {
-  return decl.anonymous && decl.kind === "union" && decl.members.length === 1
-    ? decl.members[0]
+/** The members of an anonymous union (a type its references are replaced by), or undefined. */
+function aliasOf(decl: Decl): readonly UnionMemberModel[] | undefined {
+  return decl.anonymous && decl.kind === "union" && decl.members.length > 0
+    ? decl.members
     : undefined;
 }
 
@@ -414,5 +415,49 @@ export function resolveModel(
           return decl;
       }
     });
-  return { decls: resolved, diagnostics: resolver.diagnostics };
+  return { decls: withoutUnused(resolved), diagnostics: resolver.diagnostics };
+}
+
+/** The ids of the declarations `type` references (after resolution). */
+function targetsOf(type: TypeRef, found: string[]): void {
+  switch (type.kind) {
+    case "array":
+      return targetsOf(type.items, found);
+    case "map":
+      return targetsOf(type.values, found);
+    case "union":
+      for (const member of type.members) targetsOf(member, found);
+      return;
+    case "ref":
+      if (type.target !== undefined) found.push(type.target);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The declarations without the anonymous ones that no other reaches: a sub-schema's page that its
+ * schema's page does not link (an `allOf` of one model, written into the property as that model).
+ */
+function withoutUnused(decls: Decl[]): Decl[] {
+  if (!decls.some((decl) => decl.anonymous)) return decls;
+  const byId = new Map(decls.map((decl) => [decl.id, decl]));
+  const reached = new Set<string>();
+  const queue = decls.filter((decl) => !decl.anonymous);
+  for (let decl = queue.pop(); decl !== undefined; decl = queue.pop()) {
+    if (reached.has(decl.id)) continue;
+    reached.add(decl.id);
+    const found: string[] = [];
+    if (decl.kind === "object") {
+      for (const field of decl.fields) targetsOf(field.type, found);
+      for (const base of decl.extends ?? []) targetsOf(base.type, found);
+    } else if (decl.kind === "union")
+      for (const member of decl.members) targetsOf(member.type, found);
+    for (const id of found) {
+      const next = byId.get(id);
+      if (next && !reached.has(id)) queue.push(next);
+    }
+  }
+  return decls.filter((decl) => reached.has(decl.id));
 }

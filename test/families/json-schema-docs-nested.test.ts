@@ -4,7 +4,10 @@
  * `#/properties/dimensions`), which the schema's page links as `Details`. That page is the object's
  * only list of properties: it is a model named by where it sits (`CrateDimensions`), an object of only
  * additional properties is written into the field as a map, and a schema with an `enum` but no `type`
- * is the union of its values. Pages written for this test, in the tool's anatomy.
+ * is the union of its values. Also the other untitled sub-schemas whose page is their only account: a
+ * union's members (written into the field), an `allOf` (a model that extends its members), a
+ * definition without a title (named by its key); a property of no type that another schema's page
+ * defines; pattern properties; titles with spaces. Pages written for this test, in the tool's anatomy.
  */
 import { describe, expect, it } from "vitest";
 import type { Decl, ObjectDecl } from "../../src/core/model.js";
@@ -174,5 +177,135 @@ describe("JSON Schema docs: untitled objects on sub-schema pages", async () => {
     const read = await generate({ input: dir, cache: false });
     expect(read.decls.find((d) => d.id === "order-properties-to")?.name).toBe("OrderFormTo");
     expect(read.decls.find((d) => d.id === "order")?.name).toBe("OrderForm");
+  });
+});
+
+/** A join list as the tool writes it under a type sentence: `any of` / `all of`, then links. */
+const joinList = (words: string, links: ReadonlyArray<[string, string]>) =>
+  `${words}\n\n${links.map(([text, href]) => `* [${text}](${href} "check type definition")`).join("\n\n")}`;
+
+const TEAM = "https://example.test/schemas/Team.schema.json";
+
+const MORE: Record<string, string> = {
+  "person.md": schemaPage(
+    "Person",
+    "https://example.test/schemas/Person.schema.json",
+    "`object` ([Person](person.md))",
+    `# Person Properties\n\n${PROPERTY_HEADER}` +
+      "| [name](#name) | `string` | Required | cannot be null | [Person](person-properties-name.md) |\n\n" +
+      section("name", "`string`"),
+  ),
+  // A schema that is only an `allOf` of a model and an untitled object.
+  "member.md": schemaPage(
+    "Team Member",
+    "https://example.test/schemas/Member.schema.json",
+    `merged type ([Team Member](member.md))\n\n${joinList("all of", [
+      ["Person", "person.md"],
+      ["Untitled object in Team Member", "member-allof-1.md"],
+    ])}`,
+    "",
+  ),
+  "member-allof-1.md": schemaPage(
+    "Untitled object in Team Member",
+    "https://example.test/schemas/Member.schema.json#/allOf/1",
+    "`object` ([Details](member-allof-1.md))",
+    `# items Properties\n\n${PROPERTY_HEADER}` +
+      "| [role](#role) | `string` | Required | cannot be null | [Team Member](member-allof-1-properties-role.md) |\n\n" +
+      section("role", "`string`"),
+  ),
+  "team.md": schemaPage(
+    "Team",
+    TEAM,
+    "`object` ([Team](team.md))",
+    `# Team Properties\n\n${PROPERTY_HEADER}` +
+      "| [lead](#lead) | `object` | Required | cannot be null | [Team Member](member.md) |\n" +
+      "| [mixed](#mixed) | `array` | Optional | cannot be null | [Team](team-properties-mixed.md) |\n" +
+      "| [home](#home) | `object` | Optional | cannot be null | [Team](team-defs-site.md) |\n" +
+      "| [mascot](#mascot) | Not specified | Optional | cannot be null | [Mascot](mascot.md) |\n\n" +
+      section("lead", "`object` ([Team Member](member.md))") +
+      section("mixed", "an array of merged types ([Details](team-properties-mixed-items.md))") +
+      section("home", "`object` ([Details](team-defs-site.md))") +
+      section("mascot", "unknown"),
+  ),
+  // The items of `mixed`: a union whose members only this page lists.
+  "team-properties-mixed-items.md": schemaPage(
+    "Untitled undefined type in Team",
+    `${TEAM}#/properties/mixed/items`,
+    `merged type ([Details](team-properties-mixed-items.md))\n\n${joinList("any of", [
+      ["Person", "person.md"],
+      ["Untitled string in Team", "team-properties-mixed-items-anyof-1.md"],
+    ])}`,
+    "",
+  ),
+  // A definition without a title: named by its key.
+  "team-defs-site.md": schemaPage(
+    "Untitled object in Team",
+    `${TEAM}#/$defs/site`,
+    "`object` ([Details](team-defs-site.md))",
+    `# site Properties\n\n${PROPERTY_HEADER}` +
+      "| [city](#city) | `string` | Required | cannot be null | [Team](team-defs-site-properties-city.md) |\n\n" +
+      section("city", "`string`"),
+  ),
+  // A schema of only pattern properties: keys that match hold strings, other keys anything.
+  "tags.md": schemaPage(
+    "Tags",
+    "https://example.test/schemas/Tags.schema.json",
+    "`object` ([Tags](tags.md))",
+    `# Tags Properties\n\n${PROPERTY_HEADER}` +
+      "| `^x-` | `string` | Optional | cannot be null | [Tags](tags-patternproperties-x-.md) |\n\n" +
+      "## Pattern: `^x-`\n\n* is optional\n\n* Type: `string`\n\n### Pattern: `^x-` Type\n\n`string`\n\n",
+  ),
+  // A schema with no type keyword, which a property references (`Not specified`, `Type: unknown`).
+  "mascot.md": schemaPage(
+    "Untitled schema",
+    "https://example.test/schemas/Mascot.schema.json",
+    "unknown",
+    `# Mascot Properties\n\n${PROPERTY_HEADER}` +
+      "| [species](#species) | `string` | Required | cannot be null | [Mascot](mascot-properties-species.md) |\n\n" +
+      section("species", "`string`"),
+  ),
+};
+
+describe("JSON Schema docs: unions, allOf and definitions on untitled pages", async () => {
+  const input = tempDir();
+  writeTree(input, MORE);
+  const result = await generate({ input, cache: false });
+  const team = byName(result.decls, "Team") as ObjectDecl;
+  const field = (name: string) => team.fields.find((f) => f.name === name);
+
+  it("reads a schema that is only an allOf as a model extending its members, with no warning", () => {
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    const member = byName(result.decls, "TeamMember") as ObjectDecl;
+    expect(member).toMatchObject({ kind: "object", fields: [], open: false });
+    expect(member.extends?.map((base) => base.type)).toMatchObject([
+      { kind: "ref", target: "person" },
+      { kind: "ref", target: "member-allof-1" },
+    ]);
+    expect(field("lead")?.type).toMatchObject({ kind: "ref", target: "member" });
+  });
+
+  it("writes an untitled union's members into the property, with no model of its own", () => {
+    expect(field("mixed")?.type).toMatchObject({
+      kind: "array",
+      items: { kind: "union", members: [{ kind: "ref", target: "person" }, { kind: "string" }] },
+    });
+    expect(result.decls.some((d) => d.id === "team-properties-mixed-items")).toBe(false);
+  });
+
+  it("names a definition without a title by its key, and a property of no type by the page that defines it", () => {
+    expect(result.decls.find((d) => d.id === "team-defs-site")).toMatchObject({
+      kind: "object",
+      name: "site",
+    });
+    expect(field("home")?.type).toMatchObject({ kind: "ref", target: "team-defs-site" });
+    expect(field("mascot")?.type).toMatchObject({ kind: "ref", target: "mascot" });
+  });
+
+  it("joins a title's words, and reads pattern properties as keys of any value", () => {
+    const files = new Map(result.files.map((f) => [f.path, f.content]));
+    expect(files.get("member.ts")).toContain(
+      "export interface TeamMember extends Person, TeamMemberAllOf1 {}",
+    );
+    expect(files.get("tags.ts")).toContain("export type Tags = Record<string, unknown>;");
   });
 });

@@ -25,8 +25,10 @@ import type { ParsedPage } from "../family.js";
 import {
   ANY_VALUE,
   readConstraints,
-  readJoinList,
+  readJoin,
   readTypeSection,
+  schemaName,
+  subSchema,
   typeWord,
   valuesType,
   withFormat,
@@ -39,8 +41,8 @@ export const SCHEMA_TITLE = /^(.*\S)\s+Schema$/;
 const UNTITLED = /^Untitled\s/i;
 /** A definition's pointer: `/definitions/x` or `/$defs/x` (one level: a definition, not inside one). */
 const DEFINITION_POINTER = /^\/(?:definitions|\$defs)\/([^/]+)$/;
-/** An untitled object sub-schema, as the tool titles it: `Untitled object in Parcel` (the schema it is in). */
-export const UNTITLED_OBJECT = /^Untitled object in (.+)$/i;
+/** An untitled sub-schema, as the tool titles it: `Untitled object in Parcel` (the schema it is in). */
+export const UNTITLED_IN = /^Untitled .+? in (.+)$/i;
 /** Pointer steps that say where a sub-schema sits without naming it (`/properties/x`: `x` names it). */
 const STRUCTURE_STEPS = new Set(["properties", "patternProperties", "definitions", "$defs"]);
 /** Pointer steps that name a place in words: an array's items, the extra keys' values. */
@@ -61,7 +63,7 @@ function idName(id: string): string {
  * (`Parcel` + `/properties/dimensions/items` -> `ParcelDimensionsItem`).
  */
 function nestedName(inSchema: string, id: string, pointer: string): string {
-  const owner = inSchema !== "undefined" ? inSchema : idName(id);
+  const owner = inSchema !== "undefined" ? schemaName(inSchema) : idName(id);
   const steps = pointer
     .split("/")
     .filter((step) => step !== "" && !STRUCTURE_STEPS.has(step))
@@ -121,6 +123,7 @@ function propertyColumns(table: Table): Record<string, number> | undefined {
     type: at("type"),
     required: at("required"),
     nullable: at("nullable"),
+    defined: at("defined by"),
   };
 }
 
@@ -129,7 +132,7 @@ function typeOf(
   typeBlock: Block | undefined,
   constraints: Constraints,
   fallback: TypeRef,
-  self?: string,
+  self?: { title: string; file: string },
 ): TypeRef {
   const values = valuesType(constraints);
   const read = typeBlock ? readTypeSection(typeBlock.nodes, values, self) : undefined;
@@ -177,11 +180,21 @@ function readProperties(
     const constraints = constraintsBlock ? readConstraints(constraintsBlock.nodes) : {};
     const written = plainText(typeCell).trim();
     let type = typeOf(typeBlock, constraints, typeWord(written.replace(/^`|`$/g, "")) ?? ANY_VALUE);
+    // A schema of no type keyword (`Not specified`) that another page defines (a `$ref` to a schema
+    // without `type`): the `Defined by` link names that page, whose model it is when it has one.
+    const definedBy = cell("defined")?.children.find((child) => child.type === "link");
+    if (type.kind === "unknown" && type.reason === "any" && definedBy?.type === "link")
+      type = subSchema(definedBy.url, type);
     if (/^can be null$/i.test(plainText(cell("nullable") ?? row).trim())) type = withNull(type);
     const typeOrigin = originOf(typeBlock?.nodes[0] ?? typeCell, page.file);
+    // A pattern property's type holds for the keys its pattern matches, not for every other key.
+    if (patterned) {
+      extra = ANY_VALUE;
+      continue;
+    }
     if (
-      patterned ||
-      (!nameCell.children.some((c) => c.type === "link") && /^additional properties$/i.test(name))
+      !nameCell.children.some((c) => c.type === "link") &&
+      /^additional properties$/i.test(name)
     ) {
       extra = extra === undefined ? type : { kind: "union", members: [extra, type] };
       continue;
@@ -232,18 +245,24 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
   const table = properties?.nodes.find(
     (node): node is Table => node.type === "table" && propertyColumns(node) !== undefined,
   );
-  // An untitled object's page that lists its properties is their only list: a model, named by place.
-  const untitledObject = pointer && !definition && table ? UNTITLED_OBJECT.exec(name) : null;
-  if (pointer && !(definition && !UNTITLED.test(name)) && !untitledObject)
+  const own = top.filter((block) => block.heading.depth === 2);
+  const typeBlock = blockEnding(own, "Type");
+  const join = typeBlock ? readJoin(typeBlock.nodes) : undefined;
+  // An untitled sub-schema's page that lists its properties or a union's members is their only
+  // list: a model, named by its definition's key or, inline, by where it sits (anonymous).
+  const untitled = pointer && (table || join) ? UNTITLED_IN.exec(name) : null;
+  if (pointer && !(definition && !UNTITLED.test(name)) && !untitled)
     return skipped(
       page,
       origin,
       `Unexpected sub-schema page (\`#${pointer}\` of \`${id}\`), expected a schema's own page; the schema's page documents it`,
     );
+  const anonymous = untitled !== null && definition === null;
   if (definition && UNTITLED.test(name)) name = definition[1] as string;
   // A schema without a title: the tool writes `Untitled object in undefined`; its `$id` names it.
   if (!pointer && UNTITLED.test(name)) name = idName(id);
-  if (untitledObject) name = nestedName(untitledObject[1] as string, id, pointer as string);
+  if (anonymous) name = nestedName(untitled[1] as string, id, pointer as string);
+  if (!anonymous) name = schemaName(name);
 
   const firstHeading = rest.findIndex((node) => node.type === "heading");
   const intro = firstHeading < 0 ? rest : rest.slice(0, firstHeading);
@@ -251,13 +270,11 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
     intro.filter((node) => node !== idBlock),
     source,
   );
-  const own = top.filter((block) => block.heading.depth === 2);
-  const typeBlock = blockEnding(own, "Type");
   const constraints = readConstraints(blockEnding(own, "Constraints")?.nodes ?? []);
   const base = {
     id: pageIdOf(file),
     name,
-    ...(untitledObject ? { anonymous: true } : {}),
+    ...(anonymous ? { anonymous: true } : {}),
     ...(description ? { description } : {}),
     origin,
   };
@@ -266,6 +283,16 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
     dialect: "jsonschema2md",
     diagnostics: page.diagnostics,
   });
+  // `allOf` members that name a model (a titled schema, an untitled one's page) are its bases.
+  const bases = join?.join === "all" ? join.members.filter((type) => type.kind === "ref") : [];
+  if (!table && bases.length > 0)
+    return result({
+      ...base,
+      kind: "object",
+      fields: [],
+      open: false,
+      extends: bases.map((type) => ({ type, origin })),
+    });
   if (properties && table) {
     const read = readProperties(page, table, properties.blocks, source);
     if (read.fields.length === 0 && read.extra)
@@ -274,11 +301,6 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
         kind: "union",
         members: [{ type: { kind: "map", values: read.extra }, origin }],
       });
-    // `allOf` members with a title are the models this one extends.
-    const joined = typeBlock ? readJoinList(typeBlock.nodes) : undefined;
-    const bases = (joined?.kind === "union" ? [] : joined ? [joined] : []).filter(
-      (t) => t.kind === "ref",
-    );
     return result({
       ...base,
       kind: "object",
@@ -298,7 +320,7 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
       })),
       open: false,
     });
-  const type = typeOf(typeBlock, constraints, ANY_VALUE, name);
+  const type = typeOf(typeBlock, constraints, ANY_VALUE, { title: name, file });
   if (type.kind === "open-object")
     return result({ ...base, kind: "object", fields: [], open: true });
   const members = type.kind === "union" ? type.members : [type];

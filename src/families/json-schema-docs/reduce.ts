@@ -1,20 +1,22 @@
 /**
  * The part of a JSON Schema docs page that its reader needs, decided on the source before parsing (the
  * input limits count what is parsed). A sub-schema page that is no model (read-page.ts: all but a
- * definition's and an untitled object's, which may list properties) keeps only its
+ * definition's and an untitled one's that lists properties or union members) keeps only its
  * title and `$id` block, a page that opens with a title of another kind (the folder's README) only that. A schema's page keeps everything but each property's fact list (`* is
  * required`, `* Type: ...`, `* cannot be null`, `* defined in: ...`): the property table and the
  * property's `### x Type` section say the same, and a schema of 300 properties has 1,200 of those list
  * items, each a container the parser pays for.
  */
 import type { ReducedSource } from "../../parse/sections.js";
-import { SCHEMA_TITLE, UNTITLED_OBJECT } from "./read-page.js";
+import { SCHEMA_TITLE, UNTITLED_IN } from "./read-page.js";
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The first item of a property's fact list, as the tool writes it. */
 const FACTS_START = /^\* is (?:required|optional)[ \t]*$/;
 /** A line of a flat, single-line-item list at column 1, or a blank line between its items. */
 const FACT_LINE = /^(?:\* \S.*|[ \t]*)$/;
+/** A property table's header or a join list's words: what makes an untitled sub-schema's page a model. */
+const MEMBER_LIST = /^\|\s*Property\s*\||^(?:one \(and only one\) of|any of|all of)[ \t]*$/im;
 /** A definition's pointer (`#/definitions/x`, `#/$defs/x`): such a sub-schema page may be a model. */
 const DECLARING_POINTER = /^[^#]*(?:#\/(?:definitions|\$defs)\/[^/]+)?$/;
 
@@ -54,7 +56,8 @@ export function schemaPageLines(source: string): ReducedSource | undefined {
   )
     return title === 0 ? keptLines(lines, [true]) : undefined;
   const titleText = SCHEMA_TITLE.exec((lines[title] as string).slice(2).trim())?.[1] ?? "";
-  if (!DECLARING_POINTER.test(id.trim()) && !UNTITLED_OBJECT.test(titleText))
+  const listsMembers = UNTITLED_IN.test(titleText) && MEMBER_LIST.test(source);
+  if (!DECLARING_POINTER.test(id.trim()) && !listsMembers)
     return keptLines(
       lines,
       lines.map((_, index) => index <= close),

@@ -9,6 +9,7 @@
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { TypeRef } from "../../core/model.js";
+import { joinTight, splitWords, upperFirst } from "../../core/naming.js";
 import { plainText } from "../../parse/inline.js";
 import { literalsType } from "../../model/literals.js";
 
@@ -66,7 +67,15 @@ function typeWords(words: readonly string[]): TypeRef {
  * one, else `fallback` (what the docs say of its type).
  */
 export function namedSchema(title: string, fallback: TypeRef): TypeRef {
-  return { kind: "ref", name: title, fallback: { type: fallback, why: "word" } };
+  return { kind: "ref", name: schemaName(title), fallback: { type: fallback, why: "word" } };
+}
+
+/**
+ * The model name of a schema's title: as written, or its words joined when it has spaces (`Bank
+ * Transfer` -> `BankTransfer`), the same on the schema's page and in every link to it.
+ */
+export function schemaName(title: string): string {
+  return /\s/.test(title.trim()) ? joinTight(splitWords(title).map(upperFirst)) : title.trim();
 }
 
 /**
@@ -77,11 +86,13 @@ function linkedSchema(text: string, fallback: TypeRef, href: string | undefined)
   const untitled = UNTITLED_SCHEMA.exec(text);
   const own = untitled ? typeWords((untitled[1] ?? "").split(/\s*,\s*/)) : fallback;
   if (!untitled && !UNTITLED_LINK.test(text)) return namedSchema(text, fallback);
-  return own.kind === "open-object" && href !== undefined ? subSchema(href, own) : own;
+  // An object or a schema of no one type: its page may list properties or the members of a union.
+  const open = own.kind === "open-object" || (own.kind === "unknown" && own.reason === "any");
+  return open && href !== undefined ? subSchema(href, own) : own;
 }
 
 /** A reference to an untitled sub-schema's page by its link (see `linkedSchema`). */
-function subSchema(href: string, fallback: TypeRef): TypeRef {
+export function subSchema(href: string, fallback: TypeRef): TypeRef {
   const stem =
     href
       .replace(/[?#].*$/s, "")
@@ -94,17 +105,26 @@ function subSchema(href: string, fallback: TypeRef): TypeRef {
 const arrayOf = (type: TypeRef, depth: number): TypeRef =>
   depth <= 0 ? type : arrayOf({ kind: "array", items: type }, depth - 1);
 
-/** The members a join list (`one (and only one) of` + list) combines into, or undefined. */
-export function readJoinList(nodes: readonly RootContent[]): TypeRef | undefined {
+/** The join list of a type section: what it combines into (`union`, `all`, `not`) and its members. */
+export function readJoin(
+  nodes: readonly RootContent[],
+): { join: "union" | "all" | "not"; members: TypeRef[] } | undefined {
   const at = nodes.findIndex(
     (node) => node.type === "paragraph" && JOIN_WORDS.some(([word]) => word.test(plainText(node))),
   );
   const list = nodes[at + 1];
   if (at < 0 || list?.type !== "list") return undefined;
   const words = plainText(nodes[at] as Paragraph).trim();
-  const join = JOIN_WORDS.find(([word]) => word.test(words))?.[1];
+  const join = JOIN_WORDS.find(([word]) => word.test(words))?.[1] ?? "union";
+  return { join, members: (list as List).children.map(readJoinMember) };
+}
+
+/** The members a join list (`one (and only one) of` + list) combines into, or undefined. */
+export function readJoinList(nodes: readonly RootContent[]): TypeRef | undefined {
+  const read = readJoin(nodes);
+  if (!read) return undefined;
+  const { join, members } = read;
   if (join === "not") return ANY_VALUE;
-  const members = (list as List).children.map(readJoinMember);
   if (join === "all")
     // `allOf` of one schema is that schema; of several, an object that has all their properties.
     return members.length === 1 ? members[0] : { kind: "open-object" };
@@ -130,20 +150,25 @@ function findLink(children: readonly PhrasingContent[]) {
 /**
  * Reads a `## X Type` section's nodes (the type sentence, then any join list) into a type. `enumType`
  * is the type the section's constraints give (an enum's values), used where no name is linked; a link
- * to `self` (a schema's own page, from its own type section) names no other schema.
+ * to `self` (a schema's own page, by its title or its file, from its own type section) names no
+ * other schema.
  */
 export function readTypeSection(
   nodes: readonly RootContent[],
   enumType?: TypeRef,
-  self?: string,
+  self?: { title: string; file: string },
 ): TypeRef | undefined {
   const sentence = nodes.find((node): node is Paragraph => node.type === "paragraph");
   if (!sentence) return undefined;
   const children = sentence.children;
   const link = findLink(children);
   const linked = link ? plainText(link).trim() : undefined;
-  const title = linked === self ? undefined : linked;
   const href = link?.type === "link" ? link.url : undefined;
+  const toSelf =
+    self !== undefined &&
+    (linked === self.title ||
+      (href !== undefined && href.replace(/[?#].*$/s, "") === self.file.split("/").at(-1)));
+  const title = toSelf ? undefined : linked;
   const text = plainText(sentence).trim();
   const joined = readJoinList(nodes);
   const first = children[0];
@@ -169,9 +194,14 @@ export function readTypeSection(
   }
   // `an array where each item follows the corresponding schema in the following list:` (a tuple).
   if (/^an array where each item/i.test(text)) return arrayOf(ANY_VALUE, 1);
-  // `unknown`: no type keyword; an enum's values (`"enum": [...]` alone) are the type then.
-  if (/^unknown$/i.test(text)) return enumType ?? ANY_VALUE;
-  if (/^unknown((?:\[\])*)$/i.test(text)) return arrayOf(ANY_VALUE, (text.length - 7) / 2);
+  // `unknown`: no type keyword; an enum's values (`"enum": [...]` alone) are the type then, and a
+  // link names the schema (`unknown ([Cache](cache.md))`).
+  const unknown = /^unknown((?:\[\])*)(?=\s|$)/i.exec(text);
+  if (unknown) {
+    const depth = (unknown[1]?.length ?? 0) / 2;
+    const own = depth === 0 ? (enumType ?? ANY_VALUE) : ANY_VALUE;
+    return arrayOf(title === undefined ? own : linkedSchema(title, own, href), depth);
+  }
   return undefined;
 }
 
