@@ -26,6 +26,52 @@ export function readInlineEnum(
   const children = cell.children;
   const start = children.findIndex((node) => node.type === "text" && LEAD_IN.test(node.value));
   if (start < 0) return undefined;
+  return readListedValues(page, cell, start, origin, base);
+}
+
+/**
+ * A type cell that is only values in code, two or more (`` `scan`, `handover` or `delivery` ``), or
+ * "one of" and such values, as a literal union; undefined when any listed word is a type's name in the
+ * page's dialect (`` `integer` or `string` `` lists types, not values).
+ */
+export function readValuesCell(
+  page: PageContext,
+  cell: TableCell,
+  origin: Origin,
+): TypeRef | undefined {
+  const children = cell.children;
+  const lead = children.findIndex((node) => node.type === "text" && LEAD_IN.test(node.value));
+  const listed = children.slice(lead + 1);
+  const codes = listed.filter((node) => node.type === "inlineCode");
+  const primitives = page.rules.spellings.primitives;
+  if (
+    codes.length < (lead < 0 ? 2 : 1) ||
+    children.slice(0, Math.max(lead, 0)).some((node) => plainCellText(node) !== "") ||
+    (lead >= 0 &&
+      plainCellText(children[lead] as TableCell["children"][number])
+        .replace(LEAD_IN, "")
+        .trim() !== "") ||
+    listed.some((node) => node.type !== "inlineCode" && !SEPARATOR.test(plainCellText(node))) ||
+    codes.some((node) => Object.hasOwn(primitives, node.value.trim().toLowerCase()))
+  )
+    return undefined;
+  return readListedValues(page, cell, lead, origin, undefined);
+}
+
+/** The text of a cell's inline node that is not code (`, `, ` or `), or `\u0000` for other nodes. */
+function plainCellText(node: TableCell["children"][number]): string {
+  return node.type === "text" ? node.value.trim().replace(/^\.$/, "") : "\u0000";
+}
+
+/** The literal union of the code spans after `start` up to the first text that is not a separator. */
+function readListedValues(
+  page: PageContext,
+  cell: TableCell,
+  start: number,
+  origin: Origin,
+  base: "string" | "number" | undefined,
+): TypeRef | undefined {
+  const children = cell.children;
   const members: TypeRef[] = [];
   const seen = new Set<string>();
   for (const node of children.slice(start + 1)) {

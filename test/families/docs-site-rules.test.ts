@@ -211,6 +211,11 @@ describe("docs-site family: optional and nullable fields", () => {
   });
 });
 
+const literals = (...values: Array<string | number>): TypeRef => ({
+  kind: "union",
+  members: values.map((value) => ({ kind: "literal", value })),
+});
+
 describe("docs-site family: type words", () => {
   const typeOf = async (cell: string): Promise<TypeRef> => {
     const source = `---\ntitle: x\n---\n\n### Shelf Object\n\n| Field | Type | Description |\n|---|---|---|\n| f | ${cell} | x |\n`;
@@ -253,8 +258,22 @@ describe("docs-site family: type words", () => {
       { kind: "union", members: [ref("slot", "#slot"), ref("bin", "#bin")] },
     ],
     ["[array](#arrays) of strings", { kind: "array", items: { kind: "string" } }],
+    ["one of `scan`, `handover`, `delivery`", literals("scan", "handover", "delivery")],
+    ["`scan`, `handover` or `delivery`", literals("scan", "handover", "delivery")],
+    ["one of: `1`, `2`", literals(1, 2)],
+    ["`integer` or `string`", { kind: "union", members: [{ kind: "number" }, { kind: "string" }] }],
   ])("`%s`", async (cell, want) => {
     expect(await typeOf(cell)).toMatchObject(want as object);
+  });
+
+  it("reads values in code that a string field's description lists (One of `a`, `b`.)", async () => {
+    const source =
+      "### Shelf Object\n\n| Field | Type | Description |\n|---|---|---|\n| shift | string | One of `early`, `late` or `night`. |\n| note | string | Free text, such as `late`. |\n";
+    const result = await read("shelf.md", source);
+    const fields = (result.decls[0] as ObjectDecl).fields;
+    expect(fields[0]?.type).toEqual(literals("early", "late", "night"));
+    expect(fields[1]?.type).toEqual({ kind: "string" });
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * page that marks none, nothing says a field is always there, so it is optional.
  */
 import type { Table, TableCell } from "mdast";
-import { withNull } from "../../dialects/grammar.js";
+import { withNull, type CellType } from "../../dialects/grammar.js";
 import { originOf, plainText } from "../../parse/inline.js";
 import { readTable, type ReadTable } from "../../parse/table.js";
 import {
@@ -17,7 +17,8 @@ import {
 } from "../../model/cells.js";
 import type { PageContext } from "../../model/page-context.js";
 import { acceptFieldName } from "../../model/read-fields.js";
-import type { FieldModel, Origin } from "../../core/model.js";
+import type { FieldModel, Origin, TypeRef } from "../../core/model.js";
+import { readInlineEnum, readValuesCell } from "../../model/inline-enum.js";
 import { readTypeWords } from "./type-words.js";
 
 /** Footnote marks after a name: `*`, `**`, `†`, `[1]`. */
@@ -90,6 +91,17 @@ interface RowFacts {
   questionMarks: boolean;
 }
 
+/** A type cell read as values: nothing else is said of it. */
+const valuesCell = (type: TypeRef): CellType => ({
+  type,
+  pointer: false,
+  optional: false,
+  nullable: false,
+  open: false,
+  option: false,
+  problems: [],
+});
+
 function readRow(
   page: PageContext,
   cells: ReadTable["rows"][number]["cells"],
@@ -97,7 +109,12 @@ function readRow(
   row: RowFacts,
 ): FieldModel {
   const typeOrigin = originOf(typeCell, page.file);
-  const cell = readTypeWords(page, typeCell, typeOrigin);
+  // Values in code (`` one of `a`, `b` ``, `` `a` or `b` ``) are a literal union, not type words.
+  const values = readValuesCell(page, typeCell, typeOrigin);
+  const cell = values ? valuesCell(values) : readTypeWords(page, typeCell, typeOrigin);
+  // "One of `a`, `b`." in the description narrows a string or number to those values.
+  if (cells.description && (cell.type.kind === "string" || cell.type.kind === "number"))
+    cell.type = readInlineEnum(page, cells.description, typeOrigin, cell.type.kind) ?? cell.type;
   const description = readDescriptionCell(cells.description, page.source);
   const text = description.text ?? "";
   let required: boolean;
