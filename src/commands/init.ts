@@ -107,7 +107,8 @@ export async function surveyFolder(
     byFolder.set(folder, counts);
   });
   const models = { object: 0, enum: 0, union: 0 };
-  for (const decl of built.decls) models[decl.kind] += 1;
+  // The models as emitted: an anonymous union is written into its references, not counted.
+  for (const decl of built.resolved.decls) models[decl.kind] += 1;
   return {
     input: slash(input),
     pages: built.pages.length,

@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decl, ObjectDecl } from "../../src/core/model.js";
+import { surveyFolder } from "../../src/commands/init.js";
 import { generate } from "../../src/pipeline/generate.js";
 import { tempDir, writeTree } from "../support/helpers.js";
 
@@ -299,6 +300,14 @@ describe("JSON Schema docs: unions, allOf and definitions on untitled pages", as
     });
     expect(field("home")?.type).toMatchObject({ kind: "ref", target: "team-defs-site" });
     expect(field("mascot")?.type).toMatchObject({ kind: "ref", target: "mascot" });
+  });
+
+  it("counts in init the models the run emits (an untitled union is not one)", async () => {
+    const survey = await surveyFolder(process.cwd(), input);
+    const emitted = { object: 0, enum: 0, union: 0 };
+    for (const decl of result.decls) emitted[decl.kind] += 1;
+    expect(survey.models).toEqual(emitted);
+    expect(emitted.object).toBeGreaterThan(3);
   });
 
   it("joins a title's words, and reads pattern properties as keys of any value", () => {
