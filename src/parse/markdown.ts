@@ -1,36 +1,54 @@
 /**
  * Markdown -> mdast. The only place that knows unified/remark; later stages read the tree.
  *
- * Every page is parsed as CommonMark with GFM (tables, strikethrough) and front matter; `.mdx` pages
- * also with the MDX syntax (parse/syntax.ts), whose extension loads only when such a page is read
- * (`loadSyntax`), so a folder without MDX never pays for it.
+ * Every page is parsed as CommonMark with GFM (tables, strikethrough); a page that opens with front
+ * matter also with its syntax, `.mdx` pages also with the MDX syntax (parse/syntax.ts). Those two
+ * extensions load only when such a page is read (`loadSyntax`), so a folder of plain Markdown never
+ * pays for them.
  */
 import type { Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import type { PageSyntax } from "./syntax.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm);
-const frontmatterProcessor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ["yaml", "toml"])
-  .use(remarkGfm);
+let frontmatterProcessor: Processor<Root> | undefined;
+let frontmatterLoading: Promise<void> | undefined;
 let mdxProcessor: Processor<Root> | undefined;
 let mdxLoading: Promise<void> | undefined;
 
-/** Loads what parsing pages of `syntax` needs (the MDX extension); resolves at once when nothing. */
+/** The front matter extension, loaded once for the first page that has front matter. */
+const loadFrontmatter = () => import("remark-frontmatter").then(({ default: plugin }) => plugin);
+
+/**
+ * Loads what parsing pages of `syntax` needs (the front matter and MDX extensions); resolves at once
+ * when nothing: a folder of plain Markdown never loads either.
+ */
 export function loadSyntax(syntax: PageSyntax): Promise<void> {
-  if (!syntax.mdx || mdxProcessor) return Promise.resolve();
-  mdxLoading ??= import("remark-mdx").then(({ default: remarkMdx }) => {
-    mdxProcessor = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkFrontmatter, ["yaml", "toml"])
-      .use(remarkGfm) as unknown as Processor<Root>;
-  });
-  return mdxLoading;
+  const loading: Array<Promise<void>> = [];
+  if (syntax.frontmatter && !frontmatterProcessor)
+    loading.push(
+      (frontmatterLoading ??= loadFrontmatter().then((remarkFrontmatter) => {
+        frontmatterProcessor = unified()
+          .use(remarkParse)
+          .use(remarkFrontmatter, ["yaml", "toml"])
+          .use(remarkGfm) as unknown as Processor<Root>;
+      })),
+    );
+  if (syntax.mdx && !mdxProcessor)
+    loading.push(
+      (mdxLoading ??= Promise.all([import("remark-mdx"), loadFrontmatter()]).then(
+        ([{ default: remarkMdx }, remarkFrontmatter]) => {
+          mdxProcessor = unified()
+            .use(remarkParse)
+            .use(remarkMdx)
+            .use(remarkFrontmatter, ["yaml", "toml"])
+            .use(remarkGfm) as unknown as Processor<Root>;
+        },
+      )),
+    );
+  return loading.length === 0 ? Promise.resolve() : Promise.all(loading).then(() => undefined);
 }
 
 /**
@@ -48,7 +66,12 @@ function processorFor(syntax: PageSyntax | undefined) {
     if (!mdxProcessor) throw new Error("parseMarkdown: MDX syntax used before loadSyntax");
     return mdxProcessor;
   }
-  return syntax?.frontmatter ? frontmatterProcessor : processor;
+  if (syntax?.frontmatter) {
+    if (!frontmatterProcessor)
+      throw new Error("parseMarkdown: front matter used before loadSyntax");
+    return frontmatterProcessor;
+  }
+  return processor;
 }
 
 /** Parses normalised Markdown (GFM: tables, strikethrough) into mdast with positions. */

@@ -13,7 +13,11 @@ import { tokenizeText, type Token } from "../../src/dialects/tokens.js";
 import { recogniseOpenApiMarkdown, schemasPartOnly } from "../../src/families/openapi-markdown.js";
 import { choosePageFamilies } from "../../src/families/registry.js";
 import { resolveOptions } from "../../src/core/options.js";
-import { readSourcePage, type PageReadContext } from "../../src/pipeline/read-source.js";
+import {
+  preparePage,
+  readSourcePage,
+  type PageReadContext,
+} from "../../src/pipeline/read-source.js";
 import { generate, type GenerateResult } from "../../src/pipeline/generate.js";
 import { strictTypeErrors } from "../support/helpers.js";
 
@@ -48,7 +52,8 @@ describe("reducing the page to its schemas", () => {
     });
   });
 
-  it("reads the same declarations as the whole page, and counts only the schemas against the limits", () => {
+  it("reads the same declarations as the whole page, and counts only the schemas against the limits", async () => {
+    await preparePage({ file: "parcels.md", text: PAGE } as never);
     // Operations ten times the size of the schemas: over the page limit, which the schemas are not.
     const operations = Array.from({ length: 400 }, (_, i) => `curl -X GET /shelves/${i}`).join(
       "\n",

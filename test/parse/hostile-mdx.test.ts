@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadFrontmatterReader, readFrontmatter } from "../../src/parse/frontmatter.js";
-import { parseMarkdown } from "../../src/parse/markdown.js";
+import { loadSyntax, parseMarkdown } from "../../src/parse/markdown.js";
 import { mdxNestingOver } from "../../src/parse/mdx-nesting.js";
 import { generate } from "../../src/pipeline/generate.js";
 import { moduleProblem } from "./fuzz-pages.js";
@@ -51,6 +51,7 @@ const typeText = (result: Awaited<ReturnType<typeof run>>, name: string) =>
 async function frontmatterOf(text: string) {
   const kind = text.startsWith("+++") ? "toml" : "yaml";
   await loadFrontmatterReader(kind);
+  await loadSyntax({ mdx: false, frontmatter: kind });
   return readFrontmatter(parseMarkdown(text, { mdx: false, frontmatter: kind }));
 }
 
