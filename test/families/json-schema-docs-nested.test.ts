@@ -222,11 +222,23 @@ const MORE: Record<string, string> = {
       "| [lead](#lead) | `object` | Required | cannot be null | [Team Member](member.md) |\n" +
       "| [mixed](#mixed) | `array` | Optional | cannot be null | [Team](team-properties-mixed.md) |\n" +
       "| [home](#home) | `object` | Optional | cannot be null | [Team](team-defs-site.md) |\n" +
-      "| [mascot](#mascot) | Not specified | Optional | cannot be null | [Mascot](mascot.md) |\n\n" +
+      "| [mascot](#mascot) | Not specified | Optional | cannot be null | [Mascot](mascot.md) |\n" +
+      "| [gear](#gear) | `array` | Optional | cannot be null | [Team](team-properties-gear.md) |\n\n" +
       section("lead", "`object` ([Team Member](member.md))") +
       section("mixed", "an array of merged types ([Details](team-properties-mixed-items.md))") +
       section("home", "`object` ([Details](team-defs-site.md))") +
-      section("mascot", "unknown"),
+      section("mascot", "unknown") +
+      section("gear", "`object[]` ([Details](team-properties-gear-items.md))"),
+  ),
+  // `type: object` with a `oneOf`: the items are one of the listed schemas.
+  "team-properties-gear-items.md": schemaPage(
+    "Untitled object in Team",
+    `${TEAM}#/properties/gear/items`,
+    `\`object\` ([Details](team-properties-gear-items.md))\n\n${joinList("one (and only one) of", [
+      ["Person", "person.md"],
+      ["Untitled object in Team", "team-defs-site.md"],
+    ])}`,
+    "",
   ),
   // The items of `mixed`: a union whose members only this page lists.
   "team-properties-mixed-items.md": schemaPage(
@@ -293,10 +305,23 @@ describe("JSON Schema docs: unions, allOf and definitions on untitled pages", as
     expect(result.decls.some((d) => d.id === "team-properties-mixed-items")).toBe(false);
   });
 
+  it("reads an object whose page lists `one (and only one) of` as the union of those members", () => {
+    expect(field("gear")?.type).toMatchObject({
+      kind: "array",
+      items: {
+        kind: "union",
+        members: [
+          { kind: "ref", target: "person" },
+          { kind: "ref", target: "team-defs-site" },
+        ],
+      },
+    });
+  });
+
   it("names a definition without a title by its key, and a property of no type by the page that defines it", () => {
     expect(result.decls.find((d) => d.id === "team-defs-site")).toMatchObject({
       kind: "object",
-      name: "site",
+      name: "Site",
     });
     expect(field("home")?.type).toMatchObject({ kind: "ref", target: "team-defs-site" });
     expect(field("mascot")?.type).toMatchObject({ kind: "ref", target: "mascot" });

@@ -258,7 +258,10 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
       `Unexpected sub-schema page (\`#${pointer}\` of \`${id}\`), expected a schema's own page; the schema's page documents it`,
     );
   const anonymous = untitled !== null && definition === null;
-  if (definition && UNTITLED.test(name)) name = definition[1] as string;
+  // An untitled definition is named by its key, as a type is spelled (`line_item` -> `LineItem`).
+  if (definition && UNTITLED.test(name))
+    name =
+      joinTight(splitWords(definition[1] as string).map(upperFirst)) || (definition[1] as string);
   // A schema without a title: the tool writes `Untitled object in undefined`; its `$id` names it.
   if (!pointer && UNTITLED.test(name)) name = idName(id);
   if (anonymous) name = nestedName(untitled[1] as string, id, pointer as string);

@@ -177,7 +177,9 @@ export function readTypeSection(
     const base = typeWord(word?.[1] ?? "");
     if (base === undefined || word === null) return undefined;
     const depth = (word[2]?.length ?? 0) / 2;
-    const own = base.kind === "null" ? base : (enumType ?? base);
+    // `object` with a `one (and only one) of` list below: the object is one of those members.
+    const members = base.kind === "open-object" && joined?.kind === "union" ? joined : undefined;
+    const own = base.kind === "null" ? base : (enumType ?? members ?? base);
     return arrayOf(title === undefined ? own : linkedSchema(title, own, href), depth);
   }
   const merged = MERGED.exec(text);
