@@ -91,3 +91,11 @@ function backInside(root: string, rel: string): string | undefined {
   const named = path.normalize(`${base}/${rel}`);
   return named.startsWith(`${base}/`) ? named.slice(base.length + 1) : undefined;
 }
+
+/** True when page id `id` is one of the outward symlinks or lies below one. */
+export function throughOutsideLink(id: string, outside: readonly string[]): boolean {
+  return outside.some((link) => {
+    const bare = link.replace(PAGE_EXTENSION, "");
+    return bare === id || id.startsWith(`${link}/`);
+  });
+}

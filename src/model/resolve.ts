@@ -5,13 +5,14 @@
  */
 import { posix as path } from "node:path";
 import { diagnosticAt, type Diagnostic, type RuleId, type Severity } from "../core/diagnostics.js";
-import { nearestWords } from "../core/suggest.js";
-import type { Decl, Origin, TypeRef, UnionMemberModel } from "../core/model.js";
-import { anchorOfId, declaredAt, PAGE_EXTENSION, pageOfId } from "../core/decl-ref.js";
-import { linkTarget } from "./link-target.js";
+import type { Decl, Origin, TypeRef } from "../core/model.js";
+import { anchorOfId, declaredAt } from "../core/decl-ref.js";
+import { linkTarget, throughOutsideLink } from "./link-target.js";
+import { aliasOf, withoutUnused } from "./anonymous.js";
 import { missingNote, withNotes } from "./missing-note.js";
 import { inNamespace, pickByName } from "./pick-by-name.js";
 import { buildIndex, type Index } from "./ref-index.js";
+import { suggestPages } from "./suggest-pages.js";
 
 /** What the resolver knows about the input folder besides its declarations. */
 export interface ResolveContext {
@@ -26,14 +27,6 @@ export interface ResolveContext {
    * every link climbing past the input folder is outside.
    */
   root?: string;
-}
-
-/** True when page id `id` is one of the outward symlinks or lies below one. */
-function throughOutsideLink(id: string, outside: readonly string[]): boolean {
-  return outside.some((link) => {
-    const bare = link.replace(PAGE_EXTENSION, "");
-    return bare === id || id.startsWith(`${link}/`);
-  });
 }
 
 class Resolver {
@@ -148,7 +141,7 @@ class Resolver {
       origin,
       "warning",
       "unresolved-ref",
-      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${this.suggestPages(ref)}; using \`unknown\``,
+      `Unexpected reference to \`${ref.name}\`${where}, expected a model page in the input folder${suggestPages(this.index, ref)}; using \`unknown\``,
     );
     const target =
       ref.href === undefined ? undefined : linkTarget(origin.file, ref.href, this.root);
@@ -205,40 +198,6 @@ class Resolver {
     // A link to another section of a page whose one model is a section of its own is not that model.
     if (only && target.anchor !== undefined && anchorOfId(only.id) !== undefined) return undefined;
     return only;
-  }
-
-  /**
-   * ` (did you mean \`Bars\` (models/bars.md)?)`: the pages whose declared name is nearest to the
-   * reference's name, or whose file name is nearest to the link's; "" when none is near.
-   */
-  private suggestPages(ref: Extract<TypeRef, { kind: "ref" }>): string {
-    const decls = [...this.index.byId.values()];
-    const found = new Set<Decl>();
-    // Tighter than config's limit: a short model name is a few edits from many others (and `B` is
-    // one edit from `A`: names under three letters get no suggestion).
-    const near = (word: string, words: Iterable<string>) =>
-      word.length < 3
-        ? []
-        : nearestWords(word, words, Math.max(1, Math.min(3, Math.floor(word.length / 3))));
-    const nearNames = near(ref.name, this.index.byName.keys());
-    for (const name of nearNames)
-      for (const decl of this.index.byName.get(name) ?? []) found.add(decl);
-    const linked = ref.href
-      ?.replace(/[?#].*$/s, "")
-      .split(/[\\/]/)
-      .at(-1)
-      ?.replace(PAGE_EXTENSION, "");
-    if (linked) {
-      const fileNames = decls.map((decl) => path.basename(pageOfId(decl.id)));
-      for (const name of near(linked, fileNames))
-        for (const decl of decls) if (path.basename(pageOfId(decl.id)) === name) found.add(decl);
-    }
-    if (found.size === 0) return "";
-    const pages = [...found]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, 3)
-      .map((decl) => `\`${decl.name}\` (${declaredAt(decl)})`);
-    return ` (did you mean ${pages.length === 1 ? pages[0] : `${pages.slice(0, -1).join(", ")} or ${pages.at(-1)}`}?)`;
   }
 
   /**
@@ -368,13 +327,6 @@ class Resolver {
 }
 
 /** Resolves every reference in the declarations; returns new declarations and the diagnostics. */
-/** The members of an anonymous union (a type its references are replaced by), or undefined. */
-function aliasOf(decl: Decl): readonly UnionMemberModel[] | undefined {
-  return decl.anonymous && decl.kind === "union" && decl.members.length > 0
-    ? decl.members
-    : undefined;
-}
-
 export function resolveModel(
   decls: readonly Decl[],
   context: ResolveContext = {},
@@ -416,48 +368,4 @@ export function resolveModel(
       }
     });
   return { decls: withoutUnused(resolved), diagnostics: resolver.diagnostics };
-}
-
-/** The ids of the declarations `type` references (after resolution). */
-function targetsOf(type: TypeRef, found: string[]): void {
-  switch (type.kind) {
-    case "array":
-      return targetsOf(type.items, found);
-    case "map":
-      return targetsOf(type.values, found);
-    case "union":
-      for (const member of type.members) targetsOf(member, found);
-      return;
-    case "ref":
-      if (type.target !== undefined) found.push(type.target);
-      return;
-    default:
-      return;
-  }
-}
-
-/**
- * The declarations without the anonymous ones that no other reaches: a sub-schema's page that its
- * schema's page does not link (an `allOf` of one model, written into the property as that model).
- */
-function withoutUnused(decls: Decl[]): Decl[] {
-  if (!decls.some((decl) => decl.anonymous)) return decls;
-  const byId = new Map(decls.map((decl) => [decl.id, decl]));
-  const reached = new Set<string>();
-  const queue = decls.filter((decl) => !decl.anonymous);
-  for (let decl = queue.pop(); decl !== undefined; decl = queue.pop()) {
-    if (reached.has(decl.id)) continue;
-    reached.add(decl.id);
-    const found: string[] = [];
-    if (decl.kind === "object") {
-      for (const field of decl.fields) targetsOf(field.type, found);
-      for (const base of decl.extends ?? []) targetsOf(base.type, found);
-    } else if (decl.kind === "union")
-      for (const member of decl.members) targetsOf(member.type, found);
-    for (const id of found) {
-      const next = byId.get(id);
-      if (next && !reached.has(id)) queue.push(next);
-    }
-  }
-  return decls.filter((decl) => reached.has(decl.id));
 }
