@@ -161,6 +161,14 @@ export function joinTight(words: readonly string[]): string {
 }
 
 /**
+ * One name of a text's words, each with its first letter uppercase, joined as {@link joinTight} joins
+ * them (`order-form` -> `OrderForm`, `Bank Transfer` -> `BankTransfer`, `id_token` -> `IdToken`).
+ */
+export function pascalWords(text: string): string {
+  return joinTight(splitWords(text).map(upperFirst));
+}
+
+/**
  * snake_case: the words of {@link splitWords}, lowercased, joined by `_`.
  *
  * `InputFileID`, `inputFileId` and `input_file_id` all give `input_file_id`; `B64JSON` gives

@@ -14,7 +14,7 @@
 import type { Code, Heading, RootContent, Table } from "mdast";
 import type { Decl, FieldModel, Origin, TypeRef } from "../../core/model.js";
 import { pageIdOf } from "../../core/decl-ref.js";
-import { joinTight, splitWords, upperFirst } from "../../core/naming.js";
+import { pascalWords } from "../../core/naming.js";
 import { dialectRules } from "../../dialects/dialect-rules.js";
 import { decodeCellText } from "../../dialects/tokens.js";
 import { withNull } from "../../dialects/grammar.js";
@@ -54,7 +54,7 @@ const STEP_WORDS: Readonly<Record<string, string>> = {
 /** A name from a schema's `$id` file name, for a schema without a title (`order-form.schema.json` -> `OrderForm`). */
 function idName(id: string): string {
   const stem = (id.split("/").at(-1) ?? "").replace(/(?:\.schema)?\.json$/i, "");
-  return joinTight(splitWords(stem).map(upperFirst)) || "Untitled";
+  return pascalWords(stem) || "Untitled";
 }
 
 /**
@@ -68,7 +68,7 @@ function nestedName(inSchema: string, id: string, pointer: string): string {
     .split("/")
     .filter((step) => step !== "" && !STRUCTURE_STEPS.has(step))
     .map((step) => (Object.hasOwn(STEP_WORDS, step) ? (STEP_WORDS[step] as string) : step));
-  return owner + joinTight(steps.flatMap(splitWords).map(upperFirst));
+  return owner + pascalWords(steps.join(" "));
 }
 
 /** A heading and what follows it up to the next heading of its depth or above. */
@@ -260,8 +260,7 @@ export function readSchemaPage({ file, root, source }: ParsedPage): PageResult {
   const anonymous = untitled !== null && definition === null;
   // An untitled definition is named by its key, as a type is spelled (`line_item` -> `LineItem`).
   if (definition && UNTITLED.test(name))
-    name =
-      joinTight(splitWords(definition[1] as string).map(upperFirst)) || (definition[1] as string);
+    name = pascalWords(definition[1] as string) || (definition[1] as string);
   // A schema without a title: the tool writes `Untitled object in undefined`; its `$id` names it.
   if (!pointer && UNTITLED.test(name)) name = idName(id);
   if (anonymous) name = nestedName(untitled[1] as string, id, pointer as string);

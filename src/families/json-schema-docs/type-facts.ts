@@ -9,7 +9,7 @@
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { TypeRef } from "../../core/model.js";
-import { joinTight, splitWords, upperFirst } from "../../core/naming.js";
+import { pascalWords } from "../../core/naming.js";
 import { plainText } from "../../parse/inline.js";
 import { literalsType } from "../../model/literals.js";
 
@@ -75,7 +75,7 @@ export function namedSchema(title: string, fallback: TypeRef): TypeRef {
  * Transfer` -> `BankTransfer`), the same on the schema's page and in every link to it.
  */
 export function schemaName(title: string): string {
-  return /\s/.test(title.trim()) ? joinTight(splitWords(title).map(upperFirst)) : title.trim();
+  return /\s/.test(title.trim()) ? pascalWords(title) : title.trim();
 }
 
 /**
@@ -91,14 +91,17 @@ function linkedSchema(text: string, fallback: TypeRef, href: string | undefined)
   return open && href !== undefined ? subSchema(href, own) : own;
 }
 
+/** A link without its query and anchor (`x-properties-y.md#z` -> `x-properties-y.md`). */
+const withoutAnchor = (href: string): string => href.replace(/[?#].*$/s, "");
+
 /** A reference to an untitled sub-schema's page by its link (see `linkedSchema`). */
 export function subSchema(href: string, fallback: TypeRef): TypeRef {
-  const stem =
-    href
-      .replace(/[?#].*$/s, "")
-      .split("/")
-      .at(-1) ?? href;
-  return { kind: "ref", name: stem, href, fallback: { type: fallback, why: "sub-schema" } };
+  return {
+    kind: "ref",
+    name: withoutAnchor(href).split("/").at(-1) ?? href,
+    href,
+    fallback: { type: fallback, why: "sub-schema" },
+  };
 }
 
 /** Wraps `type` in `depth` arrays. */
@@ -167,7 +170,7 @@ export function readTypeSection(
   const toSelf =
     self !== undefined &&
     (linked === self.title ||
-      (href !== undefined && href.replace(/[?#].*$/s, "") === self.file.split("/").at(-1)));
+      (href !== undefined && withoutAnchor(href) === self.file.split("/").at(-1)));
   const title = toSelf ? undefined : linked;
   const text = plainText(sentence).trim();
   const joined = readJoinList(nodes);
