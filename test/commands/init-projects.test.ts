@@ -4,18 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { initProject } from "../../src/commands/init.js";
-import { tempDir, writeTree } from "../support/helpers.js";
+import { modelPage, tempDir, writeTree } from "../support/helpers.js";
 
-const PAGE = [
-  "# Parcel",
-  "",
-  "## Fields",
-  "",
-  "| Field | Type | Required | Description |",
-  "| --- | --- | --- | --- |",
-  "| `id` | string | ✔️ | Its id. |",
-  "",
-].join("\n");
+const PAGE = modelPage("Parcel", ["| `id` | string | ✔️ | Its id. |"]);
 
 describe("init with several projects", () => {
   it("labels each project's block", async () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { groupByCause, messagePattern, quietingSnippet } from "../../src/core/diagnostic-causes.js";
 import { diagnosticAt, type Diagnostic } from "../../src/core/diagnostics.js";
-import { tempDir, writeTree } from "../support/helpers.js";
+import { modelPage, tempDir, writeTree } from "../support/helpers.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
@@ -74,27 +74,9 @@ describe("quietingSnippet", () => {
 
 /** A page with one field typed by a link to a page the docs do not have, resolved by name. */
 const linking = (title: string) =>
-  [
-    `# ${title}`,
-    "",
-    "## Fields",
-    "",
-    "| Field | Type | Required | Description |",
-    "| --- | --- | --- | --- |",
-    "| `shelf` | [Shelf](../shared/shelf.md) | ✔️ | Where it is. |",
-    "",
-  ].join("\n");
+  modelPage(title, ["| `shelf` | [Shelf](../shared/shelf.md) | ✔️ | Where it is. |"]);
 
-const SHELF = [
-  "# Shelf",
-  "",
-  "## Fields",
-  "",
-  "| Field | Type | Required | Description |",
-  "| --- | --- | --- | --- |",
-  "| `id` | string | ✔️ | Its id. |",
-  "",
-].join("\n");
+const SHELF = modelPage("Shelf", ["| `id` | string | ✔️ | Its id. |"]);
 
 describe("the text reporter", () => {
   const dir = tempDir();

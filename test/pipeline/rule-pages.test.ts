@@ -8,21 +8,14 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../../src/pipeline/generate.js";
 import { ConfigError, loadConfig, validateConfig } from "../../src/pipeline/config.js";
 import { pagePattern } from "../../src/pipeline/rule-pages.js";
-import { tempDir, writeTree } from "../support/helpers.js";
+import { modelPage, tempDir, writeTree } from "../support/helpers.js";
 
 /** An object page whose field type no dialect knows: one `unknown-type` warning each. */
 const page = (title: string) =>
-  [
-    `# ${title}`,
-    "",
-    "## Fields",
-    "",
-    "| Field | Type | Required | Description |",
-    "| --- | --- | --- | --- |",
+  modelPage(title, [
     "| `id` | string | ✔️ | Its id. |",
     "| `size` | *int128* | ✔️ | A type no dialect knows. |",
-    "",
-  ].join("\n");
+  ]);
 
 function docs(): string {
   const dir = tempDir();

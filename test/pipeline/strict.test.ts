@@ -8,21 +8,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/pipeline/generate.js";
-import { tempDir, writeTree } from "../support/helpers.js";
+import { modelPage, tempDir, writeTree } from "../support/helpers.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
-const PAGE = [
-  "# Crate",
-  "",
-  "## Fields",
-  "",
-  "| Field | Type | Required | Description |",
-  "| --- | --- | --- | --- |",
+const PAGE = modelPage("Crate", [
   "| `id` | string | ✔️ | Its id. |",
   "| `size` | *int128* | ✔️ | A type no dialect knows. |",
-  "",
-].join("\n");
+]);
 
 function folder(): string {
   const dir = tempDir();

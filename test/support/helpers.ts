@@ -126,3 +126,20 @@ export function strictTypeErrors(
     return `${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
   });
 }
+
+/**
+ * A model page in Speakeasy's anatomy: `# title`, `## Fields` and a `Field | Type | Required |
+ * Description` table of `rows` (each a whole Markdown row).
+ */
+export function modelPage(title: string, rows: readonly string[]): string {
+  return [
+    `# ${title}`,
+    "",
+    "## Fields",
+    "",
+    "| Field | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+}
